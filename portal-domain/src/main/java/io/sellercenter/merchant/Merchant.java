@@ -1,0 +1,11 @@
+package io.sellercenter.merchant;
+
+import java.time.LocalDateTime;
+
+public record Merchant(long id, String domainId, String name, Certification certification, LocalDateTime createdAt) {
+
+	public MerchantId merchantId() {
+		return new MerchantId(this.id);
+	}
+
+}

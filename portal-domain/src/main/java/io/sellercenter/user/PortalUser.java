@@ -1,0 +1,16 @@
+package io.sellercenter.user;
+
+import java.time.LocalDateTime;
+
+import io.sellercenter.merchant.MerchantId;
+
+public record PortalUser(long id, Long merchantId, String domainId, String userName, String subject,
+		AccountType accountType, String displayName, String email, UserStatus status, LocalDateTime registeredAt,
+		LocalDateTime lastLoginAt) {
+
+	/** The tenant of this user; null for an operator. */
+	public MerchantId merchant() {
+		return (this.merchantId != null) ? new MerchantId(this.merchantId) : null;
+	}
+
+}

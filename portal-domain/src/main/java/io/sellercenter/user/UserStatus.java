@@ -1,0 +1,7 @@
+package io.sellercenter.user;
+
+public enum UserStatus {
+
+	ACTIVE, DISABLED
+
+}

