@@ -11,10 +11,10 @@ ON DUPLICATE KEY UPDATE name = VALUES(name);
 INSERT INTO portal_user (merchant_id, domain_id, user_name, account_type, display_name, status, registered_at)
 SELECT m.id, m.domain_id, u.user_name, u.account_type, u.display_name, 'ACTIVE', UTC_TIMESTAMP(6)
 FROM merchant m
-         JOIN (SELECT 'acme' AS domain_id, 'acme-admin' AS user_name, 'MAIN' AS account_type, 'Alice Chen' AS display_name
-               UNION ALL SELECT 'acme', 'acme-ops', 'SUB', 'Oscar Li'
-               UNION ALL SELECT 'acme', 'acme-support', 'SUB', 'Sara Wang'
-               UNION ALL SELECT 'globex', 'globex-admin', 'MAIN', 'Grace Zhou'
-               UNION ALL SELECT 'globex', 'globex-sales', 'SUB', 'Sam Liu') u
+         JOIN (SELECT 'acme' AS domain_id, 'acme-admin' AS user_name, 'MAIN' AS account_type, 'Alice Admin' AS display_name
+               UNION ALL SELECT 'acme', 'acme-ops', 'SUB', 'Oscar Ops'
+               UNION ALL SELECT 'acme', 'acme-support', 'SUB', 'Sam Support'
+               UNION ALL SELECT 'globex', 'globex-admin', 'MAIN', 'Gary Globex'
+               UNION ALL SELECT 'globex', 'globex-sales', 'SUB', 'Sally Sales') u
               ON u.domain_id = m.domain_id
 ON DUPLICATE KEY UPDATE account_type = VALUES(account_type);

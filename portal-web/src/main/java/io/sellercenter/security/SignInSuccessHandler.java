@@ -1,0 +1,51 @@
+package io.sellercenter.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import io.sellercenter.audit.AuditLog;
+import io.sellercenter.session.SessionLinks;
+import io.sellercenter.user.CurrentUser;
+import io.sellercenter.web.Requests;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * After sign-in (the session id has already been changed by then): note the browser and
+ * address in the session, link it to the user and to the provider's session for
+ * back-channel logout, and audit the sign-in.
+ */
+class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+	private final SessionLinks links;
+
+	private final AuditLog audit;
+
+	SignInSuccessHandler(SessionLinks links, AuditLog audit) {
+		this.links = links;
+		this.audit = audit;
+		setDefaultTargetUrl("/");
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		if (authentication.getPrincipal() instanceof PortalOidcUser principal) {
+			CurrentUser user = principal.portalUser();
+			HttpSession session = request.getSession();
+			String handle = SessionLinks.newHandle();
+			session.setAttribute(SessionLinks.HANDLE, handle);
+			session.setAttribute(SessionLinks.USER_AGENT, Requests.userAgent(request));
+			session.setAttribute(SessionLinks.CLIENT_IP, Requests.clientIp(request));
+			this.links.link(session.getId(), handle, user.userId(), user.providerSessionId());
+			this.audit.record(Requests.actor(user, request), "SIGN_IN", "session", handle);
+		}
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.sellercenter.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.data.redis.RedisConnectionFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * When Redis or the database is away, a page answers a friendly 503 within seconds
+ * instead of a 500 or a hang. It sits before the session filter (whose Redis reads and
+ * writes fail first) and renders the page itself, because the normal error page would
+ * need the session again.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class ServiceUnavailableFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(ServiceUnavailableFilter.class);
+
+	private final TemplateEngine templates;
+
+	ServiceUnavailableFilter(TemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (Exception ex) {
+			if (!isOutage(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("Service unavailable for {}: {}", request.getRequestURI(), rootMessage(ex));
+			response.reset();
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader("Retry-After", "10");
+			response.setHeader("Cache-Control", "no-store");
+			response.setContentType("text/html;charset=UTF-8");
+			Locale locale = LocaleSupport.fromCookieOrHeader(request);
+			this.templates.process("error/unavailable", new Context(locale), response.getWriter());
+		}
+	}
+
+	static boolean isOutage(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RedisConnectionFailureException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof CannotCreateTransactionException || cause instanceof QueryTimeoutException
+					|| cause instanceof TransientDataAccessException || cause instanceof io.lettuce.core.RedisException
+					|| cause instanceof java.sql.SQLTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}

@@ -1,0 +1,73 @@
+package io.sellercenter;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.sellercenter.idp.IdpApplication;
+import io.sellercenter.testsupport.Infrastructure;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * The README's quick start: the identity provider and the portal with demo data, on the
+ * local MariaDB and Redis when they answer, otherwise on embedded ones (data kept under
+ * .local/). Lives with the tests because it uses the same infrastructure code and the
+ * provider, neither of which belongs in the production jar.
+ */
+public final class LocalPortal {
+
+	private LocalPortal() {
+	}
+
+	public static void main(String[] args) {
+		int portalPort = Integer.parseInt(System.getProperty("portal.port", "8080"));
+		int idpPort = Integer.parseInt(System.getProperty("idp.port", "9000"));
+		Path dataDir = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "."), ".local", "mariadb");
+		Infrastructure.Database db = Infrastructure.database("seller_center", false, dataDir);
+		Infrastructure.Redis redis = Infrastructure.redis(6379);
+
+		String portal = "http://localhost:" + portalPort;
+		String issuer = "http://127.0.0.1:" + idpPort;
+		Map<String, Object> idp = new LinkedHashMap<>();
+		idp.put("server.port", idpPort);
+		idp.put("idp.issuer", issuer);
+		idp.put("idp.clients.portal.redirect-uri", portal + "/login/oauth2/code/marketplace");
+		idp.put("idp.clients.portal.post-logout-redirect-uri", portal + "/logged-out");
+		idp.put("idp.clients.portal.backchannel-logout-uri", portal + "/logout/connect/back-channel/marketplace");
+		IdpApplication.start(idp);
+
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("server.port", portalPort);
+		properties.put("spring.datasource.url", db.url());
+		properties.put("spring.datasource.username", db.username());
+		properties.put("spring.datasource.password", db.password());
+		properties.put("spring.data.redis.host", redis.host());
+		properties.put("spring.data.redis.port", redis.port());
+		properties.put("spring.security.oauth2.client.provider.marketplace.issuer-uri", issuer);
+		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
+		new SpringApplicationBuilder(PortalApplication.class).profiles("local").properties(properties).run(args);
+
+		System.out.printf("""
+
+				  Seller Center is running.
+				    Portal:             %s
+				    Identity provider:  %s
+				    Database:           %s%s
+				    Redis:              %s:%d%s
+
+				  Demo accounts (password: demo)
+				    acme-admin      main account of Acme Cloud
+				    acme-ops        IAM user of Acme Cloud (IAM user sign-in, account "acme")
+				    acme-support    IAM user of Acme Cloud
+				    acme-intern     IAM user of Acme Cloud, not registered (sees the no-access page)
+				    globex-admin    main account of Globex Data
+				    globex-sales    IAM user of Globex Data
+				    initech-admin   main account of Initech Software, not onboarded yet
+				    mkt-reviewer    marketplace operator
+
+				""", portal, issuer, db.url().replaceAll("\\?.*", ""), db.embedded() ? " (embedded)" : "", redis.host(),
+				redis.port(), redis.embedded() ? " (embedded)" : "");
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.sellercenter.testsupport;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Base of the browser journeys: the real portal on its port with the real provider, and a
+ * fresh browser context (its own cookies) per test. A failing test leaves a screenshot
+ * under target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ContextConfiguration(initializers = PortalTestServices.class)
+public abstract class BrowserJourney {
+
+	protected BrowserContext browser;
+
+	protected Page page;
+
+	private String testName;
+
+	@RegisterExtension
+	final TestWatcher screenshotOnFailure = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			screenshot("FAILED-" + BrowserJourney.this.testName);
+			close();
+		}
+
+		@Override
+		public void testSuccessful(ExtensionContext context) {
+			close();
+		}
+
+		@Override
+		public void testAborted(ExtensionContext context, Throwable cause) {
+			close();
+		}
+	};
+
+	@BeforeEach
+	void openBrowser(TestInfo info) {
+		this.testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+				+ info.getTestMethod().map((m) -> m.getName()).orElse("");
+		this.browser = newContext();
+		this.page = this.browser.newPage();
+		this.page.setDefaultTimeout(10_000);
+	}
+
+	/** Closed by the watcher, after a failure's screenshot has been taken. */
+	private void close() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	/** Another person's browser, with cookies of its own. */
+	protected BrowserContext newContext() {
+		return Browser.chromium()
+			.newContext(
+					new com.microsoft.playwright.Browser.NewContextOptions().setLocale(Locale.ENGLISH.toLanguageTag())
+						.setViewportSize(1366, 860));
+	}
+
+	protected String portal(String path) {
+		return PortalTestServices.portalUrl() + path;
+	}
+
+	protected String idp(String path) {
+		return PortalTestServices.idpUrl() + path;
+	}
+
+	public void screenshot(String name) {
+		if (this.page != null && !this.page.isClosed()) {
+			this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Path.of("target", "screenshots", name + ".png")));
+		}
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.sellercenter.testsupport;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Page objects of the journeys: what a person does on the portal's and the provider's
+ * pages, selected by role, label or data-testid.
+ */
+public final class Pages {
+
+	private Pages() {
+	}
+
+	/** The portal's own sign-in page. */
+	public record SignIn(Page page) {
+
+		public IdpLogin withMarketplaceAccount() {
+			this.page.getByTestId("sign-in-marketplace").click();
+			return new IdpLogin(this.page);
+		}
+
+		public IdpLogin asIamUserOf(String account) {
+			this.page.getByTestId("iam-form").getByRole(AriaRole.TEXTBOX).fill(account);
+			this.page.getByTestId("sign-in-iam").click();
+			return new IdpLogin(this.page);
+		}
+
+	}
+
+	/** The identity provider's login form. */
+	public record IdpLogin(Page page) {
+
+		public IdpLogin {
+			assertThat(page.getByTestId("idp-password")).isVisible();
+		}
+
+		public void signIn(String user, String password) {
+			this.page.getByTestId("idp-username").fill(user);
+			this.page.getByTestId("idp-password").fill(password);
+			this.page.getByTestId("idp-submit").click();
+		}
+
+	}
+
+	/** Any page of the portal's layout, signed in. */
+	public record Portal(Page page) {
+
+		public String merchantName() {
+			return this.page.getByTestId("merchant-name").textContent().trim();
+		}
+
+		public void signOut() {
+			this.page.getByTestId("user-menu").click();
+			this.page.getByTestId("sign-out").click();
+		}
+
+	}
+
+	/** Signs in through the portal's sign-in page with the marketplace account. */
+	public static Portal signIn(Page page, String portalUrl, String user) {
+		page.navigate(portalUrl + "/login");
+		new SignIn(page).withMarketplaceAccount().signIn(user, "demo");
+		assertThat(page.getByTestId("topbar")).isVisible();
+		return new Portal(page);
+	}
+
+}

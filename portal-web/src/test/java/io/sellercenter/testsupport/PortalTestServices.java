@@ -1,0 +1,73 @@
+package io.sellercenter.testsupport;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.sellercenter.idp.IdpApplication;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Everything a portal under test needs, real: MariaDB and Redis ({@link TestServices}),
+ * and the development identity provider, started once per test JVM. The portal's port is
+ * chosen before the provider starts, because the provider must know the portal's redirect
+ * and back-channel addresses; browser tests run the portal on exactly that port.
+ */
+public final class PortalTestServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	/**
+	 * The provider on 127.0.0.1 and the portal on localhost, so their cookies never mix.
+	 */
+	public static final String PORTAL_HOST = "localhost";
+
+	private static Map<String, Object> properties;
+
+	private static int portalPort;
+
+	private static int idpPort;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("portalTestServices", properties()));
+	}
+
+	public static synchronized Map<String, Object> properties() {
+		if (properties == null) {
+			portalPort = Infrastructure.freePort();
+			idpPort = Infrastructure.freePort();
+			String portal = "http://" + PORTAL_HOST + ":" + portalPort;
+			String issuer = "http://127.0.0.1:" + idpPort;
+			Map<String, Object> idp = new LinkedHashMap<>();
+			idp.put("server.port", idpPort);
+			idp.put("idp.issuer", issuer);
+			idp.put("idp.clients.portal.redirect-uri", portal + "/login/oauth2/code/marketplace");
+			idp.put("idp.clients.portal.post-logout-redirect-uri", portal + "/logged-out");
+			idp.put("idp.clients.portal.backchannel-logout-uri", portal + "/logout/connect/back-channel/marketplace");
+			IdpApplication.start(idp);
+
+			Map<String, Object> map = new LinkedHashMap<>(TestServices.properties());
+			map.put("server.port", portalPort);
+			map.put("spring.security.oauth2.client.provider.marketplace.issuer-uri", issuer);
+			map.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
+			map.put("spring.flyway.locations", "classpath:db/migration,classpath:db/demo");
+			map.put("portal.demo-data", true);
+			properties = Map.copyOf(map);
+		}
+		return properties;
+	}
+
+	public static String portalUrl() {
+		properties();
+		return "http://" + PORTAL_HOST + ":" + portalPort;
+	}
+
+	public static String idpUrl() {
+		properties();
+		return "http://127.0.0.1:" + idpPort;
+	}
+
+}
