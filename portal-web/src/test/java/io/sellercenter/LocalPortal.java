@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.sellercenter.idp.IdpApplication;
+import io.sellercenter.testsupport.Apps;
 import io.sellercenter.testsupport.Infrastructure;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * The README's quick start: the identity provider and the portal with demo data, on the
@@ -46,7 +45,7 @@ public final class LocalPortal {
 		properties.put("spring.data.redis.port", redis.port());
 		properties.put("spring.security.oauth2.client.provider.marketplace.issuer-uri", issuer);
 		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
-		new SpringApplicationBuilder(PortalApplication.class).profiles("local").properties(properties).run(args);
+		Apps.start(PortalApplication.class, properties, "local");
 
 		System.out.printf("""
 

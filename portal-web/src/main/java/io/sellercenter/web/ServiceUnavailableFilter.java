@@ -1,6 +1,9 @@
 package io.sellercenter.web;
 
 import java.io.IOException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -16,7 +19,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -61,12 +64,21 @@ class ServiceUnavailableFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * Redis or the database cannot be reached (refused, broken connection, pool timeout),
+	 * as opposed to a bug: only these become a 503.
+	 */
 	static boolean isOutage(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RedisConnectionFailureException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof RecoverableDataAccessException
 					|| cause instanceof CannotCreateTransactionException || cause instanceof QueryTimeoutException
-					|| cause instanceof TransientDataAccessException || cause instanceof io.lettuce.core.RedisException
-					|| cause instanceof java.sql.SQLTransientConnectionException) {
+					|| cause instanceof io.lettuce.core.RedisConnectionException
+					|| cause instanceof io.lettuce.core.RedisCommandTimeoutException
+					|| (cause instanceof io.lettuce.core.RedisException
+							&& String.valueOf(cause.getMessage()).contains("not connected"))
+					|| cause instanceof SQLRecoverableException || cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException) {
 				return true;
 			}
 		}

@@ -1,0 +1,196 @@
+package io.sellercenter.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.sellercenter.session.SessionLinks;
+import io.sellercenter.testsupport.PortalTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.SessionRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The cross-tenant harness. It walks every route the portal maps and, signed in as Globex
+ * Data, asks for Acme Cloud's records: a route with ids must answer 404 and change
+ * nothing, a route without ids must show nothing of Acme. It also checks that every
+ * state-changing route refuses a request without a CSRF token. New routes are covered
+ * without anyone adding them here.
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossTenantTests {
+
+	/**
+	 * Routes that are public or authenticated by something other than the session, on
+	 * purpose.
+	 */
+	private static final Set<String> NOT_SESSION_ROUTES = Set.of("/login", "/logged-out", "/access/not-registered",
+			"/access/disabled", "/error", "/logout/connect/back-channel/{registrationId}");
+
+	/** Routes that take no CSRF token because no browser session sends them. */
+	private static final Set<String> CSRF_EXEMPT = Set.of("/logout/connect/back-channel/{registrationId}");
+
+	/** Text of Acme's that no Globex page may show. */
+	private static final List<String> ACME_MARKERS = List.of("Acme Cloud", "acme-admin", "Alice Admin");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SessionLinks links;
+
+	@Autowired
+	@SuppressWarnings("rawtypes")
+	SessionRepository sessions;
+
+	TestUsers users;
+
+	TenantFixtures fixtures;
+
+	@BeforeAll
+	void fixtures() {
+		this.users = new TestUsers(this.jdbc);
+		this.fixtures = new TenantFixtures(this.users, this.links, this.sessions);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyRouteWithAcmeIdsAnswersNotFoundToGlobex() {
+		return routes().stream()
+			.filter((route) -> !NOT_SESSION_ROUTES.contains(route.pattern()) && !route.operatorOnly())
+			.map((route) -> DynamicTest.dynamicTest(route.toString(), () -> checkTenantIsolation(route)));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> operatorRoutesRefuseMerchantUsers() {
+		return routes().stream()
+			.filter(Route::operatorOnly)
+			.map((route) -> DynamicTest.dynamicTest(route.toString(), () -> {
+				MockHttpServletResponse response = perform(route, "globex-admin", true);
+				assertThat(response.getStatus()).isEqualTo(403);
+			}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyStateChangingRouteRefusesRequestsWithoutCsrfToken() {
+		List<Route> changing = new ArrayList<>(
+				routes().stream().filter((route) -> route.method() != HttpMethod.GET).toList());
+		changing.add(new Route(HttpMethod.POST, "/logout"));
+		return changing.stream()
+			.filter((route) -> !CSRF_EXEMPT.contains(route.pattern()))
+			.map((route) -> DynamicTest.dynamicTest(route.toString(), () -> {
+				MockHttpServletResponse response = perform(route, "acme-admin", false);
+				assertThat(response.getStatus()).as("without a CSRF token").isEqualTo(403);
+			}));
+	}
+
+	private void checkTenantIsolation(Route route) throws Exception {
+		boolean hasIds = VARIABLE.matcher(route.pattern()).find();
+		MockHttpServletResponse response = perform(route, "globex-admin", true);
+		if (hasIds) {
+			assertThat(response.getStatus()).as("Globex asking for Acme's record").isEqualTo(404);
+		}
+		else {
+			assertThat(response.getStatus()).as("a route without ids").isLessThan(500);
+		}
+		String body = response.getContentAsString();
+		for (String marker : acmeMarkers()) {
+			assertThat(body).as("Globex's answer shows nothing of Acme").doesNotContain(marker);
+		}
+		assertAcmeUnchanged();
+	}
+
+	private List<String> acmeMarkers() {
+		List<String> markers = new ArrayList<>(ACME_MARKERS);
+		markers.addAll(this.fixtures.made().values());
+		return markers;
+	}
+
+	/** Acme's fixture records are all still there after Globex's requests. */
+	private void assertAcmeUnchanged() {
+		String handle = this.fixtures.made().get("handle");
+		if (handle != null) {
+			long acmeAdmin = this.users.current("acme-admin").userId();
+			assertThat(this.links.find(acmeAdmin, handle, null)).as("Acme's session still exists").isPresent();
+		}
+	}
+
+	private MockHttpServletResponse perform(Route route, String user, boolean withCsrf) throws Exception {
+		var builder = request(route.method(), expand(route.pattern())).with(this.users.as(user));
+		if (withCsrf) {
+			builder = builder.with(csrf());
+		}
+		return this.mvc.perform(builder).andReturn().getResponse();
+	}
+
+	private String expand(String pattern) {
+		Matcher matcher = VARIABLE.matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(path, Matcher.quoteReplacement(this.fixtures.acmeId(matcher.group(1))));
+		}
+		matcher.appendTail(path);
+		return path.toString();
+	}
+
+	private List<Route> routes() {
+		List<Route> routes = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, ?> entry : this.mappings.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = entry.getKey();
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					routes.add(new Route(HttpMethod.GET, pattern));
+				}
+				for (RequestMethod method : methods) {
+					routes.add(new Route(method.asHttpMethod(), pattern));
+				}
+			}
+		}
+		assertThat(routes).as("the harness found the portal's routes").hasSizeGreaterThan(5);
+		return routes;
+	}
+
+	record Route(HttpMethod method, String pattern) {
+
+		boolean operatorOnly() {
+			return this.pattern.equals("/operator") || this.pattern.startsWith("/operator/");
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern;
+		}
+
+	}
+
+}

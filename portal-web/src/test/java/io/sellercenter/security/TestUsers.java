@@ -1,0 +1,71 @@
+package io.sellercenter.security;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.sellercenter.user.AccountType;
+import io.sellercenter.user.CurrentUser;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
+
+/**
+ * Signs MockMvc requests in as a demo user, with the principal the portal itself builds
+ * at sign-in (the user's real ids from the database), without going through the provider.
+ */
+public final class TestUsers {
+
+	private final JdbcTemplate jdbc;
+
+	public TestUsers(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public RequestPostProcessor as(String userName) {
+		return oauth2Login().oauth2User(principal(userName));
+	}
+
+	/**
+	 * What the session holds after sign-in, for tests that put a session straight into
+	 * Redis.
+	 */
+	public Authentication authentication(String userName) {
+		PortalOidcUser principal = principal(userName);
+		return new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "marketplace");
+	}
+
+	private PortalOidcUser principal(String userName) {
+		CurrentUser user = current(userName);
+		List<SimpleGrantedAuthority> authorities = user.operator()
+				? List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"))
+				: List.of(new SimpleGrantedAuthority("ROLE_" + user.accountType()),
+						new SimpleGrantedAuthority("ROLE_MERCHANT"));
+		OidcIdToken idToken = OidcIdToken.withTokenValue("test-id-token")
+			.subject("u-" + userName)
+			.issuer("http://127.0.0.1/test")
+			.claim("sid", "test-sid-" + userName)
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(600))
+			.build();
+		return new PortalOidcUser(authorities, idToken, null, user);
+	}
+
+	public CurrentUser current(String userName) {
+		return this.jdbc.queryForObject("""
+				SELECT u.id, u.user_name, u.display_name, u.account_type, u.merchant_id, m.name, u.domain_id
+				FROM portal_user u LEFT JOIN merchant m ON m.id = u.merchant_id
+				WHERE u.user_name = ?
+				""",
+				(rs, i) -> new CurrentUser(rs.getLong(1), rs.getString(2), rs.getString(3),
+						AccountType.valueOf(rs.getString(4)), (Long) rs.getObject(5), rs.getString(6), rs.getString(7),
+						"u-" + userName, "test-sid-" + userName),
+				userName);
+	}
+
+}
