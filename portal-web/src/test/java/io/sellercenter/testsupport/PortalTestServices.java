@@ -28,6 +28,8 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 
 	private static int idpPort;
 
+	private static ConfigurableApplicationContext idp;
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
@@ -41,13 +43,14 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 			idpPort = Infrastructure.freePort();
 			String portal = "http://" + PORTAL_HOST + ":" + portalPort;
 			String issuer = "http://127.0.0.1:" + idpPort;
-			Map<String, Object> idp = new LinkedHashMap<>();
-			idp.put("server.port", idpPort);
-			idp.put("idp.issuer", issuer);
-			idp.put("idp.clients.portal.redirect-uri", portal + "/login/oauth2/code/marketplace");
-			idp.put("idp.clients.portal.post-logout-redirect-uri", portal + "/logged-out");
-			idp.put("idp.clients.portal.backchannel-logout-uri", portal + "/logout/connect/back-channel/marketplace");
-			IdpApplication.start(idp);
+			Map<String, Object> provider = new LinkedHashMap<>();
+			provider.put("server.port", idpPort);
+			provider.put("idp.issuer", issuer);
+			provider.put("idp.clients.portal.redirect-uri", portal + "/login/oauth2/code/marketplace");
+			provider.put("idp.clients.portal.post-logout-redirect-uri", portal + "/logged-out");
+			provider.put("idp.clients.portal.backchannel-logout-uri",
+					portal + "/logout/connect/back-channel/marketplace");
+			idp = IdpApplication.start(provider);
 
 			Map<String, Object> map = new LinkedHashMap<>(TestServices.properties());
 			map.put("server.port", portalPort);
@@ -63,6 +66,12 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 	public static String portalUrl() {
 		properties();
 		return "http://" + PORTAL_HOST + ":" + portalPort;
+	}
+
+	/** The running provider, for tests that need its signing key. */
+	public static ConfigurableApplicationContext idp() {
+		properties();
+		return idp;
 	}
 
 	public static String idpUrl() {
