@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
 import io.sellercenter.idp.IdpApplication;
 import io.sellercenter.testsupport.Apps;
 import io.sellercenter.testsupport.Infrastructure;
+import io.sellercenter.testsupport.TestMail;
+import io.sellercenter.testsupport.TestSmsGateway;
 
 /**
  * The README's quick start: the identity provider and the portal with demo data, on the
@@ -25,6 +28,9 @@ public final class LocalPortal {
 		Path dataDir = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "."), ".local", "mariadb");
 		Infrastructure.Database db = Infrastructure.database("seller_center", false, dataDir);
 		Infrastructure.Redis redis = Infrastructure.redis(6379);
+		GreenMail mail = TestMail.start(3025, 3143);
+		TestSmsGateway sms = TestSmsGateway.start(0,
+				(received) -> System.out.println("  [sms] to " + received.to() + ": " + received.text()));
 
 		String portal = "http://localhost:" + portalPort;
 		String issuer = "http://127.0.0.1:" + idpPort;
@@ -45,6 +51,10 @@ public final class LocalPortal {
 		properties.put("spring.data.redis.port", redis.port());
 		properties.put("spring.security.oauth2.client.provider.marketplace.issuer-uri", issuer);
 		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", TestMail.smtpPort(mail));
+		properties.put("portal.notifications.sms-gateway-url", sms.url());
+		properties.put("portal.notifications.portal-url", portal);
 		Apps.start(PortalApplication.class, properties, "local");
 
 		System.out.printf("""
@@ -67,6 +77,14 @@ public final class LocalPortal {
 
 				""", portal, issuer, db.url().replaceAll("\\?.*", ""), db.embedded() ? " (embedded)" : "", redis.host(),
 				redis.port(), redis.embedded() ? " (embedded)" : "");
+		System.out.printf("""
+				  Notifications (each one is printed below as it arrives)
+				    E-mail:  GreenMail, SMTP 127.0.0.1:%d; read it with IMAP on 127.0.0.1:%d
+				             (user and password: the recipient's address)
+				    SMS:     test gateway at %s
+
+				""", TestMail.smtpPort(mail), TestMail.imapPort(mail), sms.url());
+		TestMail.printArrivals(mail);
 	}
 
 }

@@ -1,10 +1,13 @@
 package io.sellercenter.audit;
 
+import io.sellercenter.shared.Actor;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import io.sellercenter.merchant.MerchantId;
+import io.sellercenter.shared.MerchantId;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,6 +41,15 @@ public class AuditLog {
 
 	public List<AuditEntry> recent(MerchantId merchant, int limit) {
 		return this.mapper.findRecent(merchant, limit);
+	}
+
+	/**
+	 * A merchant's log (its main account) or, with a null merchant, everyone's
+	 * (operators).
+	 */
+	public Page<AuditEntry> search(MerchantId merchant, AuditFilter filter, PageRequest page) {
+		return Page.of(this.mapper.search(merchant, filter, page.offset(), page.size()), page,
+				this.mapper.count(merchant, filter));
 	}
 
 	private static String truncate(String value) {

@@ -1,5 +1,7 @@
 package io.sellercenter.merchant;
 
+import io.sellercenter.shared.MerchantId;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.sellercenter.user;
 
+import io.sellercenter.shared.AccountType;
+
 /**
  * What the identity provider says about the person signing in (the ID token's claims).
  * Nothing here is trusted beyond the provider: the portal decides with its own records

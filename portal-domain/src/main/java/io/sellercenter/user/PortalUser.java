@@ -1,8 +1,9 @@
 package io.sellercenter.user;
 
+import io.sellercenter.shared.AccountType;
 import java.time.LocalDateTime;
 
-import io.sellercenter.merchant.MerchantId;
+import io.sellercenter.shared.MerchantId;
 
 public record PortalUser(long id, Long merchantId, String domainId, String userName, String subject,
 		AccountType accountType, String displayName, String email, UserStatus status, LocalDateTime registeredAt,

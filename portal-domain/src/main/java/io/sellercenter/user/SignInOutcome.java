@@ -1,5 +1,9 @@
 package io.sellercenter.user;
 
+import io.sellercenter.shared.AccountType;
+import io.sellercenter.shared.Menu;
+import java.util.Set;
+
 import io.sellercenter.merchant.Merchant;
 
 /**
@@ -7,7 +11,7 @@ import io.sellercenter.merchant.Merchant;
  */
 public sealed interface SignInOutcome {
 
-	record Admitted(PortalUser user, Merchant merchant) implements SignInOutcome {
+	record Admitted(PortalUser user, Merchant merchant, Set<Menu> menus) implements SignInOutcome {
 
 		/** Operators belong to no merchant. */
 		public boolean operator() {

@@ -1,10 +1,16 @@
 package io.sellercenter.user;
 
+import io.sellercenter.shared.AccountType;
+import io.sellercenter.shared.Menu;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.sellercenter.merchant.Merchant;
+import io.sellercenter.shared.MerchantId;
 import io.sellercenter.merchant.MerchantService;
 import io.sellercenter.user.PortalUserMapper.NewUser;
 import io.sellercenter.user.SignInOutcome.Admitted;
@@ -20,15 +26,18 @@ public class UserService {
 
 	private final PortalUserMapper users;
 
+	private final GroupMapper groups;
+
 	private final MerchantService merchants;
 
 	private final Clock clock;
 
 	private final String operatorDomain;
 
-	UserService(PortalUserMapper users, MerchantService merchants, Clock clock,
+	UserService(PortalUserMapper users, GroupMapper groups, MerchantService merchants, Clock clock,
 			@Value("${portal.operator-domain:marketplace}") String operatorDomain) {
 		this.users = users;
+		this.groups = groups;
 		this.merchants = merchants;
 		this.clock = clock;
 		this.operatorDomain = operatorDomain;
@@ -65,7 +74,7 @@ public class UserService {
 		if (user.accountType() != AccountType.MAIN) {
 			return new Refused(Reason.INVALID_IDENTITY);
 		}
-		return new Admitted(signedIn(user, identity, now), merchant);
+		return admitted(signedIn(user, identity, now), merchant);
 	}
 
 	private SignInOutcome admitSub(Identity identity, LocalDateTime now) {
@@ -79,7 +88,7 @@ public class UserService {
 			return new Refused(Reason.DISABLED);
 		}
 		Merchant merchant = this.merchants.find(user.merchant()).orElseThrow();
-		return new Admitted(signedIn(user, identity, now), merchant);
+		return admitted(signedIn(user, identity, now), merchant);
 	}
 
 	private SignInOutcome admitOperator(Identity identity, LocalDateTime now) {
@@ -92,7 +101,33 @@ public class UserService {
 		if (user.status() != UserStatus.ACTIVE) {
 			return new Refused(Reason.DISABLED);
 		}
-		return new Admitted(signedIn(user, identity, now), null);
+		return admitted(signedIn(user, identity, now), null);
+	}
+
+	/**
+	 * The menus a user has now: all for a main account, their groups' for a sub-user,
+	 * none for an operator.
+	 */
+	public Set<Menu> menusOf(PortalUser user) {
+		return switch (user.accountType()) {
+			case MAIN -> EnumSet.allOf(Menu.class);
+			case SUB -> PermissionGroup.parse(this.groups.menusOfUser(user.id()));
+			case OPERATOR -> EnumSet.noneOf(Menu.class);
+		};
+	}
+
+	/** Everyone who signs in to this merchant (main account and sub-users). */
+	public List<Long> userIdsOf(MerchantId merchant) {
+		return this.users.findIdsOfMerchant(merchant);
+	}
+
+	/** A user by id, for refreshing what their open sessions know about them. */
+	public Optional<PortalUser> find(long id) {
+		return this.users.findById(id);
+	}
+
+	private Admitted admitted(PortalUser user, Merchant merchant) {
+		return new Admitted(user, merchant, menusOf(user));
 	}
 
 	private PortalUser signedIn(PortalUser user, Identity identity, LocalDateTime now) {

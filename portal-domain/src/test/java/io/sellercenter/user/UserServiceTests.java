@@ -1,5 +1,6 @@
 package io.sellercenter.user;
 
+import io.sellercenter.shared.AccountType;
 import io.sellercenter.merchant.MerchantService;
 import io.sellercenter.testsupport.MapperTest;
 import io.sellercenter.user.SignInOutcome.Admitted;

@@ -1,7 +1,7 @@
 package io.sellercenter.home;
 
 import io.sellercenter.merchant.MerchantService;
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.sellercenter.audit.Actor;
+import io.sellercenter.shared.Actor;
 import io.sellercenter.audit.AuditLog;
 import io.sellercenter.session.SessionLinks;
 import io.sellercenter.user.PortalUser;

@@ -1,6 +1,6 @@
 package io.sellercenter.security;
 
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.CurrentUser;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,7 +1,7 @@
 package io.sellercenter.security;
 
-import io.sellercenter.merchant.MerchantId;
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.MerchantId;
+import io.sellercenter.shared.CurrentUser;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;

@@ -2,7 +2,7 @@ package io.sellercenter.security;
 
 import java.util.Collection;
 
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.CurrentUser;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;

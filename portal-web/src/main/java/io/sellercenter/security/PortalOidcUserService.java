@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.sellercenter.merchant.Merchant;
-import io.sellercenter.user.AccountType;
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.AccountType;
+import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.user.Identity;
 import io.sellercenter.user.PortalUser;
 import io.sellercenter.user.SignInOutcome;
@@ -65,7 +65,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 		Merchant merchant = admitted.merchant();
 		return new CurrentUser(user.id(), user.userName(), user.displayName(), user.accountType(),
 				(merchant != null) ? merchant.id() : null, (merchant != null) ? merchant.name() : null, user.domainId(),
-				user.subject(), sid);
+				user.subject(), sid, admitted.menus());
 	}
 
 	private static List<GrantedAuthority> authorities(CurrentUser user) {

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpSession;
 
 import io.sellercenter.audit.AuditLog;
 import io.sellercenter.session.SessionLinks;
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.Requests;
 
 import org.springframework.security.core.Authentication;
@@ -43,7 +43,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 			session.setAttribute(SessionLinks.USER_AGENT, Requests.userAgent(request));
 			session.setAttribute(SessionLinks.CLIENT_IP, Requests.clientIp(request));
 			this.links.link(session.getId(), handle, user.userId(), user.providerSessionId());
-			this.audit.record(Requests.actor(user, request), "SIGN_IN", "session", handle);
+			this.audit.record(user.actor(Requests.clientIp(request)), "SIGN_IN", "session", handle);
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpSession;
 
 import io.sellercenter.audit.AuditLog;
 import io.sellercenter.session.SessionLinks;
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.Requests;
 
 import org.springframework.security.core.Authentication;
@@ -38,7 +38,7 @@ class SignOutHandler implements LogoutHandler {
 		if (handle != null) {
 			this.links.unlink(user.userId(), handle);
 		}
-		this.audit.record(Requests.actor(user, request), "SIGN_OUT", "session", handle);
+		this.audit.record(user.actor(Requests.clientIp(request)), "SIGN_OUT", "session", handle);
 	}
 
 }

@@ -5,3 +5,5 @@
  * reach which pages).
  */
 package io.sellercenter.security;
+
+import io.sellercenter.shared.CurrentUser;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import io.sellercenter.audit.AuditLog;
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.NotFoundException;
 import io.sellercenter.web.Requests;
 
@@ -54,7 +54,7 @@ class SessionController {
 		else if (!this.links.end(user.userId(), handle)) {
 			throw new NotFoundException();
 		}
-		this.audit.record(Requests.actor(user, request), "SESSION_ENDED", "session", handle);
+		this.audit.record(user.actor(Requests.clientIp(request)), "SESSION_ENDED", "session", handle);
 		if (current) {
 			return "redirect:/logged-out";
 		}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -117,6 +118,20 @@ public class SessionLinks {
 		links.values().forEach((id) -> this.sessions.deleteById((String) id));
 		this.redis.delete(userKey(userId));
 		return links.size();
+	}
+
+	/**
+	 * Rewrites each live session of a user (for instance with a principal that has new
+	 * menus); the updater says whether it changed the session, which is then saved.
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public void updateSessions(long userId, Predicate<Session> updater) {
+		for (Object id : this.redis.opsForHash().values(userKey(userId))) {
+			Session session = this.sessions.findById((String) id);
+			if (session != null && updater.test(session)) {
+				((SessionRepository) this.sessions).save(session);
+			}
+		}
 	}
 
 	/**

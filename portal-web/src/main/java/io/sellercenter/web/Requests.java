@@ -2,9 +2,6 @@ package io.sellercenter.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.sellercenter.audit.Actor;
-import io.sellercenter.user.CurrentUser;
-
 /** Small readings of the current request that several features need. */
 public final class Requests {
 
@@ -23,11 +20,6 @@ public final class Requests {
 	public static String userAgent(HttpServletRequest request) {
 		String agent = request.getHeader("User-Agent");
 		return (agent != null && agent.length() > 300) ? agent.substring(0, 300) : agent;
-	}
-
-	/** The signed-in user as the audit log records them. */
-	public static Actor actor(CurrentUser user, HttpServletRequest request) {
-		return new Actor(user.userId(), user.userName(), user.merchant(), clientIp(request));
 	}
 
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.sellercenter.session.SessionLinks;
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.CurrentUser;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
@@ -23,7 +24,28 @@ final class TenantFixtures {
 	private final Map<String, String> made = new LinkedHashMap<>();
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
-	TenantFixtures(TestUsers users, SessionLinks links, SessionRepository sessions) {
+	TenantFixtures(TestUsers users, SessionLinks links, SessionRepository sessions, JdbcTemplate jdbc) {
+		this.fixtures.put("fileId", () -> jdbc.queryForObject("""
+				SELECT f.id FROM stored_file f JOIN merchant m ON m.id = f.merchant_id
+				WHERE m.domain_id = 'acme' ORDER BY f.id LIMIT 1""", String.class));
+		this.fixtures.put("userId", () -> String.valueOf(users.current("acme-ops").userId()));
+		this.fixtures.put("groupId", () -> jdbc.queryForObject("""
+				SELECT g.id FROM permission_group g JOIN merchant m ON m.id = g.merchant_id
+				WHERE m.domain_id = 'acme' AND g.name = 'Operations'""", String.class));
+		// Operator routes: any merchant's records; merchant users are refused before ids
+		// matter.
+		this.fixtures.put("merchantId", () -> String.valueOf(users.current("acme-admin").merchantId()));
+		this.fixtures.put("id", () -> jdbc.queryForObject("SELECT MIN(id) FROM review_request", String.class));
+		this.fixtures.put("messageId", () -> {
+			// An unread in-site message of acme-admin's.
+			long acmeAdmin = users.current("acme-admin").userId();
+			jdbc.update("""
+					INSERT INTO notification_message (merchant_id, user_id, event, args, link, created_at)
+					SELECT merchant_id, id, 'ONBOARDING_APPROVED', '{"merchant":"Acme Cloud"}', '/', UTC_TIMESTAMP(6)
+					FROM portal_user WHERE id = ?""", acmeAdmin);
+			return jdbc.queryForObject("SELECT MAX(id) FROM notification_message WHERE user_id = ?", String.class,
+					acmeAdmin);
+		});
 		this.fixtures.put("handle", () -> {
 			// A live session of acme-admin, linked the way sign-in links it.
 			CurrentUser acme = users.current("acme-admin");

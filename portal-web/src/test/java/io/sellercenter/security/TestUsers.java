@@ -1,10 +1,14 @@
 package io.sellercenter.security;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-import io.sellercenter.user.AccountType;
-import io.sellercenter.user.CurrentUser;
+import io.sellercenter.shared.AccountType;
+import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.shared.Menu;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -57,15 +61,33 @@ public final class TestUsers {
 	}
 
 	public CurrentUser current(String userName) {
-		return this.jdbc.queryForObject("""
+		CurrentUser user = this.jdbc.queryForObject("""
 				SELECT u.id, u.user_name, u.display_name, u.account_type, u.merchant_id, m.name, u.domain_id
 				FROM portal_user u LEFT JOIN merchant m ON m.id = u.merchant_id
 				WHERE u.user_name = ?
 				""",
 				(rs, i) -> new CurrentUser(rs.getLong(1), rs.getString(2), rs.getString(3),
 						AccountType.valueOf(rs.getString(4)), (Long) rs.getObject(5), rs.getString(6), rs.getString(7),
-						"u-" + userName, "test-sid-" + userName),
+						"u-" + userName, "test-sid-" + userName, null),
 				userName);
+		return user.withMenus(menus(user));
+	}
+
+	/**
+	 * The menus sign-in would give: all for a main account, the groups' for a sub-user.
+	 */
+	private Set<Menu> menus(CurrentUser user) {
+		if (user.accountType() == AccountType.MAIN) {
+			return EnumSet.allOf(Menu.class);
+		}
+		Set<Menu> menus = EnumSet.noneOf(Menu.class);
+		this.jdbc
+			.queryForList("SELECT g.menus FROM user_group ug JOIN permission_group g ON g.id = ug.group_id"
+					+ " WHERE ug.user_id = ?", String.class, user.userId())
+			.forEach((list) -> Arrays.stream(list.split(","))
+				.filter((m) -> !m.isBlank())
+				.forEach((m) -> menus.add(Menu.valueOf(m.trim()))));
+		return menus;
 	}
 
 }

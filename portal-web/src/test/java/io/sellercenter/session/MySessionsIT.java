@@ -7,13 +7,26 @@ import io.sellercenter.testsupport.BrowserJourney;
 import io.sellercenter.testsupport.Pages;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MySessionsIT extends BrowserJourney {
 
+	@Autowired
+	SessionLinks links;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void userEndsTheirSessionInAnotherBrowser() {
+		// Start from no sessions: other journeys in this JVM may have left some of this
+		// user's open.
+		this.links.endAll(
+				this.jdbc.queryForObject("SELECT id FROM portal_user WHERE user_name = 'acme-support'", Long.class));
 		BrowserContext laptop = newContext();
 		Page other = laptop.newPage();
 		Pages.signIn(other, portal(""), "acme-support");

@@ -3,6 +3,7 @@ package io.sellercenter.testsupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
 import io.sellercenter.idp.IdpApplication;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -11,9 +12,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Everything a portal under test needs, real: MariaDB and Redis ({@link TestServices}),
- * and the development identity provider, started once per test JVM. The portal's port is
- * chosen before the provider starts, because the provider must know the portal's redirect
- * and back-channel addresses; browser tests run the portal on exactly that port.
+ * the development identity provider, and an SMTP server and an SMS gateway on loopback,
+ * started once per test JVM. The portal's port is chosen before the provider starts,
+ * because the provider must know the portal's redirect and back-channel addresses;
+ * browser tests run the portal on exactly that port.
  */
 public final class PortalTestServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -29,6 +31,10 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 	private static int idpPort;
 
 	private static ConfigurableApplicationContext idp;
+
+	private static GreenMail mail;
+
+	private static TestSmsGateway sms;
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -58,6 +64,17 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 			map.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
 			map.put("spring.flyway.locations", "classpath:db/migration,classpath:db/demo");
 			map.put("portal.demo-data", true);
+			// Notifications reach a real SMTP server and an SMS gateway on loopback.
+			// Tests run
+			// the sender themselves, so no background sender races what they assert.
+			mail = TestMail.start(0, 0);
+			sms = TestSmsGateway.start(0, (received) -> {
+			});
+			map.put("spring.mail.host", "127.0.0.1");
+			map.put("spring.mail.port", TestMail.smtpPort(mail));
+			map.put("portal.notifications.sms-gateway-url", sms.url());
+			map.put("portal.notifications.portal-url", portal);
+			map.put("portal.notifications.sender-enabled", false);
 			properties = Map.copyOf(map);
 		}
 		return properties;
@@ -72,6 +89,18 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 	public static ConfigurableApplicationContext idp() {
 		properties();
 		return idp;
+	}
+
+	/** The SMTP server that receives the portal's e-mail. */
+	public static GreenMail mail() {
+		properties();
+		return mail;
+	}
+
+	/** The SMS gateway that receives the portal's SMS. */
+	public static TestSmsGateway sms() {
+		properties();
+		return sms;
 	}
 
 	public static String idpUrl() {

@@ -106,8 +106,8 @@ class MessagesTests {
 	 * text is.
 	 */
 	private static boolean replacesItsText(Element element) {
-		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
-				|| element.hasAttr("th:insert");
+		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:errors")
+				|| element.hasAttr("th:replace") || element.hasAttr("th:insert");
 	}
 
 	private static boolean insideReplacedElement(Element element) {

@@ -1,4 +1,4 @@
-package io.sellercenter.user;
+package io.sellercenter.shared;
 
 /** The {@code account_type} claim of the identity provider. */
 public enum AccountType {

@@ -1,6 +1,4 @@
-package io.sellercenter.audit;
-
-import io.sellercenter.merchant.MerchantId;
+package io.sellercenter.shared;
 
 /**
  * Who acts, as the audit log records it: a signed-in user, or a machine (the identity

@@ -1,4 +1,4 @@
-package io.sellercenter.merchant;
+package io.sellercenter.shared;
 
 import java.io.Serializable;
 

@@ -1,0 +1,45 @@
+package io.sellercenter.file;
+
+import java.util.Optional;
+
+import io.sellercenter.shared.MerchantId;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface FileMapper {
+
+	void insert(@Param("merchant") MerchantId merchant, @Param("file") NewFile file);
+
+	Optional<StoredFile> find(@Param("merchant") MerchantId merchant, @Param("id") long id);
+
+	/** For operators, who read every merchant's files. */
+	Optional<StoredFile> findAnyMerchant(@Param("id") long id);
+
+	byte[] content(@Param("id") long id);
+
+	/** Insert parameters; the generated id is written back into {@code id}. */
+	final class NewFile {
+
+		public Long id;
+
+		public String purpose;
+
+		public String fileName;
+
+		public String contentType;
+
+		public long sizeBytes;
+
+		public String sha256;
+
+		public byte[] content;
+
+		public Long createdBy;
+
+		public java.time.LocalDateTime createdAt;
+
+	}
+
+}

@@ -1,0 +1,5 @@
+package io.sellercenter.merchant;
+
+public record FinanceContact(String name, String phone, String email) {
+
+}

@@ -1,0 +1,40 @@
+package io.sellercenter.notification;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What happened. Texts are {@code notification.<EVENT>.title} and {@code .body} in the
+ * message bundles; the arguments each body uses are named beside the constant.
+ */
+public enum NotificationEvent {
+
+	/** {merchant} */
+	ONBOARDING_APPROVED(true),
+	/** {merchant}, {reason} */
+	ONBOARDING_REJECTED(true),
+	/** {merchant} */
+	PROFILE_CHANGE_APPROVED(true),
+	/** {merchant}, {reason} */
+	PROFILE_CHANGE_REJECTED(true),
+	/** {merchant} */
+	COMPLIANCE_LETTER_APPROVED(true),
+	/** {merchant}, {reason} */
+	COMPLIANCE_LETTER_REJECTED(true),
+	/**
+	 * To operators: {merchant}, {kind} (ONBOARDING, PROFILE_CHANGE, COMPLIANCE_LETTER).
+	 */
+	REVIEW_ITEM_SUBMITTED(false);
+
+	private final boolean toMerchant;
+
+	NotificationEvent(boolean toMerchant) {
+		this.toMerchant = toMerchant;
+	}
+
+	/** The events a merchant receives, and so chooses channels for. */
+	public static List<NotificationEvent> merchantEvents() {
+		return Arrays.stream(values()).filter((event) -> event.toMerchant).toList();
+	}
+
+}

@@ -1,0 +1,166 @@
+package io.sellercenter.review;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.sellercenter.shared.Actor;
+import io.sellercenter.audit.AuditLog;
+import io.sellercenter.notification.NotificationEvent;
+import io.sellercenter.notification.Notifications;
+import io.sellercenter.shared.MerchantId;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ReviewService {
+
+	/** Operators decide within three working days of submission. */
+	static final int DUE_WORKING_DAYS = 3;
+
+	private static final TypeReference<LinkedHashMap<String, String>> VALUES = new TypeReference<>() {
+	};
+
+	private final ReviewMapper mapper;
+
+	private final List<ReviewHandler> handlers;
+
+	private final AuditLog audit;
+
+	private final Notifications notifications;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	ReviewService(ReviewMapper mapper, List<ReviewHandler> handlers, AuditLog audit, Notifications notifications,
+			Clock clock) {
+		this.mapper = mapper;
+		this.handlers = handlers;
+		this.audit = audit;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a request with the values before and after. Joins the caller's transaction,
+	 * so the caller's own changes (a state, an upload) and the request are kept or lost
+	 * together.
+	 * @throws ReviewConflict {@code review.alreadyOpen} when one of this kind is open
+	 * already
+	 */
+	@Transactional
+	public ReviewRequest submit(MerchantId merchant, ReviewKind kind, Map<String, String> oldValues,
+			Map<String, String> newValues, Actor actor) {
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		ReviewRow row = new ReviewRow();
+		row.kind = kind;
+		row.oldValues = this.json.writeValueAsString(oldValues);
+		row.newValues = this.json.writeValueAsString(newValues);
+		row.submittedBy = actor.userId();
+		row.submittedAt = now;
+		row.dueAt = WorkingDays.add(now, DUE_WORKING_DAYS);
+		try {
+			this.mapper.insert(merchant, row);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ReviewConflict("review.alreadyOpen");
+		}
+		this.audit.record(actor, "REVIEW_SUBMITTED", kind.name(), String.valueOf(row.id), null, row.newValues);
+		ReviewRequest request = this.mapper.find(row.id).map(this::toRequest).orElseThrow();
+		this.notifications.notifyOperators(NotificationEvent.REVIEW_ITEM_SUBMITTED,
+				Map.of("merchant", request.merchantName(), "kind", kind.name()), "/operator/reviews/" + row.id);
+		return request;
+	}
+
+	/**
+	 * Approves or rejects a pending request and lets its owner apply the decision, all in
+	 * one transaction. A request decided by someone else first answers
+	 * {@code review.alreadyDecided} and changes nothing.
+	 */
+	@Transactional
+	public ReviewRequest decide(long id, boolean approve, String reason, Actor operator) {
+		if (!approve && (reason == null || reason.isBlank())) {
+			throw new ReviewConflict("review.reasonRequired");
+		}
+		ReviewStatus status = approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
+		String cleanReason = (reason == null || reason.isBlank()) ? null : reason.strip();
+		if (this.mapper.decide(id, status, operator.userId(), cleanReason, LocalDateTime.now(this.clock)) != 1) {
+			throw new ReviewConflict("review.alreadyDecided");
+		}
+		ReviewRequest request = this.mapper.find(id).map(this::toRequest).orElseThrow();
+		ReviewHandler handler = handler(request.kind());
+		if (approve) {
+			handler.approved(request);
+		}
+		else {
+			handler.rejected(request);
+		}
+		this.audit.record(new Actor(operator.userId(), operator.name(), request.merchant(), operator.clientIp()),
+				approve ? "REVIEW_APPROVED" : "REVIEW_REJECTED", request.kind().name(), String.valueOf(id), "PENDING",
+				status.name() + ((cleanReason != null) ? ": " + cleanReason : ""));
+		return request;
+	}
+
+	/** The operators' queue, oldest first. Null filters mean all. */
+	public Page<ReviewRequest> queue(ReviewKind kind, ReviewStatus status, PageRequest page) {
+		List<ReviewRequest> items = this.mapper.queue(kind, status, page.offset(), page.size())
+			.stream()
+			.map(this::toRequest)
+			.toList();
+		return Page.of(items, page, this.mapper.countQueue(kind, status));
+	}
+
+	/** Any request, for operators. */
+	public Optional<ReviewRequest> find(long id) {
+		return this.mapper.find(id).map(this::toRequest);
+	}
+
+	/** A request of this merchant; empty for another merchant's. */
+	public Optional<ReviewRequest> find(MerchantId merchant, long id) {
+		return this.mapper.findOfMerchant(merchant, id).map(this::toRequest);
+	}
+
+	public Optional<ReviewRequest> open(MerchantId merchant, ReviewKind kind) {
+		return this.mapper.findOpen(merchant, kind).map(this::toRequest);
+	}
+
+	public Optional<ReviewRequest> latest(MerchantId merchant, ReviewKind kind) {
+		return this.mapper.findLatest(merchant, kind).map(this::toRequest);
+	}
+
+	public List<ReviewRequest> history(MerchantId merchant, int limit) {
+		return this.mapper.ofMerchant(merchant, limit).stream().map(this::toRequest).toList();
+	}
+
+	public List<String> fields(ReviewKind kind) {
+		return handler(kind).fields(kind);
+	}
+
+	public LocalDateTime now() {
+		return LocalDateTime.now(this.clock);
+	}
+
+	private ReviewHandler handler(ReviewKind kind) {
+		return this.handlers.stream()
+			.filter((h) -> h.kinds().contains(kind))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no handler for " + kind));
+	}
+
+	private ReviewRequest toRequest(ReviewRow row) {
+		return new ReviewRequest(row.id, new MerchantId(row.merchantId), row.merchantName, row.kind, row.status,
+				this.json.readValue(row.oldValues, VALUES), this.json.readValue(row.newValues, VALUES), row.submittedBy,
+				row.submittedAt, row.dueAt, row.reviewedBy, row.reviewedAt, row.reason);
+	}
+
+}

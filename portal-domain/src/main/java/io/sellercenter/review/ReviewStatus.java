@@ -1,0 +1,7 @@
+package io.sellercenter.review;
+
+public enum ReviewStatus {
+
+	PENDING, APPROVED, REJECTED
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The few types every feature shares and none owns: the current tenant
+ * ({@link io.sellercenter.shared.MerchantId}), explicit pagination (a page request in, a
+ * page out), and the vocabulary of access every feature declares its pages with
+ * ({@link io.sellercenter.shared.Menu}, {@link io.sellercenter.shared.RequiresMenu},
+ * {@link io.sellercenter.shared.MainAccountOnly}).
+ */
+package io.sellercenter.shared;

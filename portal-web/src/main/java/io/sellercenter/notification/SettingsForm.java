@@ -1,0 +1,50 @@
+package io.sellercenter.notification;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The settings page: the checked event/channel cells (as {@code EVENT:CHANNEL}) and the
+ * language of e-mail and SMS. A cell not posted is off; a value that names no cell is
+ * ignored.
+ */
+record SettingsForm(List<String> on, @NotNull NotificationLanguage language) {
+
+	static SettingsForm of(NotificationSettings settings) {
+		List<String> on = new ArrayList<>();
+		for (NotificationEvent event : NotificationEvent.merchantEvents()) {
+			for (Channel channel : Channel.values()) {
+				if (settings.enabled(event, channel)) {
+					on.add(cell(event, channel));
+				}
+			}
+		}
+		return new SettingsForm(on, settings.language());
+	}
+
+	static String cell(NotificationEvent event, Channel channel) {
+		return event.name() + ":" + channel.name();
+	}
+
+	/** Public: the template asks (SpEL calls public methods only). */
+	public boolean isOn(NotificationEvent event, Channel channel) {
+		return this.on != null && this.on.contains(cell(event, channel));
+	}
+
+	NotificationSettings toSettings() {
+		Set<EventChannel> off = new HashSet<>();
+		for (NotificationEvent event : NotificationEvent.merchantEvents()) {
+			for (Channel channel : Channel.values()) {
+				if (!isOn(event, channel)) {
+					off.add(new EventChannel(event, channel));
+				}
+			}
+		}
+		return new NotificationSettings(off, this.language);
+	}
+
+}

@@ -1,0 +1,110 @@
+package io.sellercenter.review;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.sellercenter.file.FileResponses;
+import io.sellercenter.file.FileService;
+import io.sellercenter.file.StoredFile;
+import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.web.NotFoundException;
+import io.sellercenter.web.Requests;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The operators' side (/operator/**, operators only by the security rules). */
+@Controller
+class ReviewController {
+
+	private final ReviewService reviews;
+
+	private final FileService files;
+
+	ReviewController(ReviewService reviews, FileService files) {
+		this.reviews = reviews;
+		this.files = files;
+	}
+
+	@GetMapping("/operator/reviews")
+	String queue(@RequestParam(required = false) ReviewKind kind,
+			@RequestParam(required = false, defaultValue = "PENDING") String status,
+			@RequestParam(required = false) Integer page, Model model) {
+		ReviewStatus filter = statusFilter(status);
+		model.addAttribute("page", this.reviews.queue(kind, filter, PageRequest.of(page, 20)));
+		model.addAttribute("kind", kind);
+		model.addAttribute("status", status);
+		model.addAttribute("kinds", ReviewKind.values());
+		model.addAttribute("now", this.reviews.now());
+		return "reviews/reviewQueue";
+	}
+
+	@GetMapping("/operator/reviews/{id}")
+	String show(@PathVariable long id, Model model) {
+		ReviewRequest request = this.reviews.find(id).orElseThrow(NotFoundException::new);
+		List<String> fields = this.reviews.fields(request.kind());
+		model.addAttribute("r", request);
+		model.addAttribute("fields", fields);
+		model.addAttribute("fileFields", List.of("licence", "complianceLetter"));
+		model.addAttribute("now", this.reviews.now());
+		return "reviews/reviewDetails";
+	}
+
+	@PostMapping("/operator/reviews/{id}/approve")
+	String approve(CurrentUser operator, @PathVariable long id, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return decide(operator, id, true, null, request, redirect);
+	}
+
+	@PostMapping("/operator/reviews/{id}/reject")
+	String reject(CurrentUser operator, @PathVariable long id, @RequestParam(required = false) String reason,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		if (reason != null && reason.length() > 1000) {
+			redirect.addFlashAttribute("error", "review.reasonTooLong");
+			return "redirect:/operator/reviews/" + id;
+		}
+		return decide(operator, id, false, reason, request, redirect);
+	}
+
+	@GetMapping("/operator/files/{fileId}")
+	ResponseEntity<byte[]> download(@PathVariable long fileId) {
+		StoredFile file = this.files.findForOperator(fileId).orElseThrow(NotFoundException::new);
+		return FileResponses.attachment(file, this.files.content(file));
+	}
+
+	/** "ALL" for every status; anything unknown falls back to the pending ones. */
+	private static ReviewStatus statusFilter(String status) {
+		if ("ALL".equals(status)) {
+			return null;
+		}
+		for (ReviewStatus candidate : ReviewStatus.values()) {
+			if (candidate.name().equals(status)) {
+				return candidate;
+			}
+		}
+		return ReviewStatus.PENDING;
+	}
+
+	private String decide(CurrentUser operator, long id, boolean approve, String reason, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.reviews.find(id).orElseThrow(NotFoundException::new);
+		try {
+			this.reviews.decide(id, approve, reason, operator.actor(Requests.clientIp(request)));
+			redirect.addFlashAttribute("message", approve ? "review.approved" : "review.rejected");
+			return "redirect:/operator/reviews";
+		}
+		catch (ReviewConflict ex) {
+			redirect.addFlashAttribute("error", ex.code());
+			return "redirect:/operator/reviews/" + id;
+		}
+	}
+
+}
