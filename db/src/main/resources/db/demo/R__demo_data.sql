@@ -78,3 +78,186 @@ FROM portal_user u
                UNION ALL SELECT 'acme-support', 'Support'
                UNION ALL SELECT 'globex-sales', 'Sales') x ON x.user_name = u.user_name
          JOIN permission_group g ON g.merchant_id = u.merchant_id AND g.name = x.group_name;
+
+-- ---------------------------------------------------------------------------------------------
+-- Image assets (镜像资产, V6). The image catalogue stands in for the cloud's image service: these
+-- are the merchants' cloud images as it reports them. Acme has registered WordPress (accepted;
+-- locked, as the demo image product built on it is listed), Redis (accepted) and Vault (refused:
+-- encrypted). Acme's other images are not registered yet, to try the register form with: nginx
+-- passes every rule, the others each fail one. Globex has one accepted asset.
+INSERT IGNORE INTO image_catalog
+    (merchant_id, region, image_id, name, size_gb, shared, encrypted, full_server, source, os_type)
+SELECT m.id, i.region, i.image_id, i.name, i.size_gb, i.shared, i.encrypted, i.full_server, i.source, i.os_type
+FROM merchant m
+         JOIN (SELECT 'acme' AS domain_id, 'ap-southeast-3' AS region, 'img-acme-wordpress' AS image_id,
+                      'Acme WordPress 6.4 on Ubuntu 22.04' AS name, 40 AS size_gb, FALSE AS shared,
+                      FALSE AS encrypted, FALSE AS full_server, 'PRIVATE' AS source, 'Linux' AS os_type
+               UNION ALL SELECT 'acme', 'ap-southeast-1', 'img-acme-redis', 'Acme Redis 7.2 on Ubuntu 22.04', 20,
+                                FALSE, FALSE, FALSE, 'PRIVATE', 'Linux'
+               UNION ALL SELECT 'acme', 'ap-southeast-3', 'img-acme-vault', 'Acme Vault 1.15 on Ubuntu 22.04', 30,
+                                FALSE, TRUE, FALSE, 'PRIVATE', 'Linux'
+               UNION ALL SELECT 'acme', 'ap-southeast-3', 'img-acme-nginx', 'Acme NGINX 1.25 on Debian 12', 20,
+                                FALSE, FALSE, FALSE, 'PRIVATE', 'Linux'
+               UNION ALL SELECT 'acme', 'ap-southeast-3', 'img-acme-huge', 'Acme Data Lake on CentOS Stream 9', 200,
+                                FALSE, FALSE, FALSE, 'PRIVATE', 'Linux'
+               UNION ALL SELECT 'acme', 'ap-southeast-3', 'img-acme-shared', 'Acme Tomcat 10 on Ubuntu 22.04', 30,
+                                TRUE, FALSE, FALSE, 'PRIVATE', 'Linux'
+               UNION ALL SELECT 'acme', 'ap-southeast-3', 'img-acme-market', 'Acme LAMP Stack on CentOS 7', 40,
+                                FALSE, FALSE, FALSE, 'MARKETPLACE', 'Linux'
+               UNION ALL SELECT 'acme', 'af-south-1', 'img-acme-fullserver', 'Acme ERP Server on Windows Server 2022',
+                                100, FALSE, FALSE, TRUE, 'PRIVATE', 'Windows'
+               UNION ALL SELECT 'acme', 'cn-north-4', 'img-acme-beijing', 'Acme WordPress 6.4 on Ubuntu 22.04 (Beijing)',
+                                40, FALSE, FALSE, FALSE, 'PRIVATE', 'Linux'
+               UNION ALL SELECT 'globex', 'sa-brazil-1', 'img-globex-analytics', 'Globex Analytics Suite on Debian 12',
+                                60, FALSE, FALSE, FALSE, 'PRIVATE', 'Linux') i
+              ON i.domain_id = m.domain_id;
+
+INSERT IGNORE INTO image_asset
+    (merchant_id, image_id, region, name, size_gb, os_type, status, refusal, accepted_marker, locked, locked_at,
+     created_by, created_at)
+SELECT c.merchant_id, c.image_id, c.region, c.name, c.size_gb, c.os_type, a.status, a.refusal,
+       CASE WHEN a.status = 'ACCEPTED' THEN 1 END, a.locked,
+       CASE WHEN a.locked THEN UTC_TIMESTAMP(6) - INTERVAL 20 DAY END,
+       u.id, UTC_TIMESTAMP(6) - INTERVAL a.days_ago DAY
+FROM image_catalog c
+         JOIN merchant m ON m.id = c.merchant_id
+         JOIN portal_user u ON u.merchant_id = m.id AND u.account_type = 'MAIN'
+         JOIN (SELECT 'acme' AS domain_id, 'img-acme-wordpress' AS image_id, 'ACCEPTED' AS status,
+                      CAST(NULL AS CHAR(40)) AS refusal, TRUE AS locked, 30 AS days_ago
+               UNION ALL SELECT 'acme', 'img-acme-redis', 'ACCEPTED', NULL, FALSE, 12
+               UNION ALL SELECT 'acme', 'img-acme-vault', 'REFUSED', 'asset.encrypted', FALSE, 5
+               UNION ALL SELECT 'globex', 'img-globex-analytics', 'ACCEPTED', NULL, FALSE, 8) a
+              ON a.domain_id = m.domain_id AND a.image_id = c.image_id;
+
+-- Products (V5): every type for both merchants, specs of every charging mode, grants to the
+-- sub-users, a rejected change (with an operator's field comment) and a pending new product.
+-- Data-file products need an approved compliance letter, so both merchants have one.
+UPDATE merchant_profile p JOIN merchant m ON m.id = p.merchant_id
+SET p.compliance_status = 'APPROVED', p.compliance_file_id = p.licence_file_id
+WHERE m.domain_id IN ('acme', 'globex') AND p.compliance_status = 'NONE';
+
+INSERT INTO product (merchant_id, type, status, public_visible, name_zh, name_en, category, content, listed_at, updated_at)
+SELECT m.id, d.type, 'ON_SALE', d.visible, d.name_zh, d.name_en, d.category,
+       JSON_OBJECT('nameZh', d.name_zh, 'nameEn', d.name_en, 'summary', d.summary, 'description', d.description,
+                   'category', d.category, 'version', d.version, 'salesRegions', JSON_ARRAY('CN', 'AP'),
+                   'publicVisible', JSON_EXTRACT(IF(d.visible = 1, 'true', 'false'), '$'), 'supportPhone', d.phone, 'supportEmail', d.email,
+                   'serviceHours', '9:00-18:00, Mon-Fri', 'timeZone', 'Asia/Shanghai',
+                   'assetId', (SELECT a.id FROM image_asset a WHERE a.image_id = d.image_id),
+                   'externalUrl', d.url,
+                   'complianceNotApplicable', JSON_EXTRACT(IF(d.type = 'DATA_FILE', 'true', 'false'), '$'),
+                   'qualityNotApplicable', JSON_EXTRACT(IF(d.type = 'DATA_FILE', 'true', 'false'), '$'),
+                   'acceptanceCriteria', d.criteria, 'deliveryDays', d.days, 'specs', JSON_ARRAY()),
+       UTC_TIMESTAMP(6) - INTERVAL d.days_ago DAY, UTC_TIMESTAMP(6) - INTERVAL d.days_ago DAY
+FROM merchant m
+         JOIN (SELECT 'acme' AS domain_id, 'IMAGE' AS type, 1 AS visible, 'WordPress 一键部署' AS name_zh,
+                      'WordPress One-Click' AS name_en, 'WEBSITE' AS category,
+                      'A hardened WordPress ready in minutes.' AS summary,
+                      'WordPress 6.4 with NGINX, PHP 8.2 and automatic updates.' AS description, '6.4' AS version,
+                      '+86 755 8888 0100' AS phone, 'support@acme.example' AS email, 'img-acme-wordpress' AS image_id,
+                      CAST(NULL AS CHAR(100)) AS url, CAST(NULL AS CHAR(200)) AS criteria, CAST(NULL AS SIGNED) AS days,
+                      40 AS days_ago
+               UNION ALL SELECT 'acme', 'CONSULTING', 1, '云迁移咨询', 'Cloud Migration Consulting', 'CONSULTING',
+                      'Plan and run your move to the cloud.', 'Assessment, plan and hands-on migration by certified architects.',
+                      NULL, '+86 755 8888 0100', 'consulting@acme.example', NULL, 'https://acme.example/migration', NULL,
+                      NULL, 30
+               UNION ALL SELECT 'acme', 'DATA_FILE', 0, '零售客流数据集', 'Retail Footfall Dataset', 'DATA_SET',
+                      'Hourly footfall of 2,000 stores.', 'Anonymised hourly visitor counts by store and city, 2019 to today.',
+                      '2026.11', '+86 755 8888 0100', 'data@acme.example', NULL, NULL,
+                      'The delivered files match the data-item list and cover the ordered period.', 7, 20
+               UNION ALL SELECT 'globex', 'DATA_FILE', 1, '城市交通数据', 'City Traffic Data', 'DATA_SET',
+                      'Road speeds of 30 cities, every 5 minutes.', 'Average speed per road segment, updated every 5 minutes.',
+                      '2026.10', '+86 21 6666 0100', 'data@globex.example', NULL, NULL,
+                      'Files for every ordered city and day, in the documented format.', 5, 25
+               UNION ALL SELECT 'globex', 'IMAGE', 1, 'Globex 分析工作室', 'Globex Analytics Studio', 'DATA_SET',
+                      'Notebooks and dashboards on one image.', 'JupyterLab, Superset and PostgreSQL preconfigured.',
+                      '3.1', '+86 21 6666 0100', 'support@globex.example', 'img-globex-analytics', NULL, NULL, NULL, 15) d
+              ON d.domain_id = m.domain_id
+WHERE NOT EXISTS (SELECT 1 FROM product p WHERE p.merchant_id = m.id AND p.name_en = d.name_en);
+
+INSERT INTO product_spec (merchant_id, product_id, position, name_zh, name_en, charging_mode, price, core_prices,
+                          currency, on_sale, created_at)
+SELECT p.merchant_id, p.id, s.position, s.name_zh, s.name_en, s.mode, s.price, s.cores, 'CNY', s.on_sale, p.listed_at
+FROM product p
+         JOIN (SELECT 'WordPress One-Click' AS product, 1 AS position, '标准版' AS name_zh, 'Standard' AS name_en,
+                      'MONTHLY' AS mode, CAST(NULL AS DECIMAL(14, 2)) AS price, '2:60.00,4:110.00' AS cores, 1 AS on_sale
+               UNION ALL SELECT 'WordPress One-Click', 2, '包年版', 'Yearly', 'YEARLY', NULL, '2:600.00,4:1100.00', 1
+               UNION ALL SELECT 'WordPress One-Click', 3, '按需', 'On demand', 'PER_USE', 0.50, NULL, 1
+               UNION ALL SELECT 'WordPress One-Click', 4, '旧版套餐', 'Legacy bundle', 'ONE_TIME', 299.00, NULL, 0
+               UNION ALL SELECT 'Retail Footfall Dataset', 1, '月度订阅', 'Monthly subscription', 'MONTHLY', 999.00, NULL, 1
+               UNION ALL SELECT 'Retail Footfall Dataset', 2, '按次下载', 'Per download', 'PER_USE', 199.00, NULL, 1
+               UNION ALL SELECT 'City Traffic Data', 1, '年度订阅', 'Yearly subscription', 'YEARLY', 19999.00, NULL, 1
+               UNION ALL SELECT 'City Traffic Data', 2, '按次查询', 'Per query', 'PER_USE', 2.00, NULL, 1
+               UNION ALL SELECT 'Globex Analytics Studio', 1, '标准版', 'Standard', 'MONTHLY', NULL, '4:220.00,8:400.00', 1
+               UNION ALL SELECT 'Globex Analytics Studio', 2, '按需', 'On demand', 'PER_USE', 1.20, NULL, 1) s
+              ON s.product = p.name_en
+WHERE NOT EXISTS (SELECT 1 FROM product_spec x WHERE x.product_id = p.id AND x.name_en = s.name_en);
+
+INSERT IGNORE INTO product_grant (merchant_id, product_id, user_id, role, primary_marker, expires_at, created_at)
+SELECT p.merchant_id, p.id, u.id, g.role, g.primary_marker, NULL, UTC_TIMESTAMP(6)
+FROM (SELECT 'WordPress One-Click' AS product, 'acme-ops' AS user_name, 'MANAGE' AS role, CAST(NULL AS SIGNED) AS primary_marker
+      UNION ALL SELECT 'Retail Footfall Dataset', 'acme-support', 'SERVE', 1
+      UNION ALL SELECT 'City Traffic Data', 'globex-sales', 'VIEW', NULL) g
+         JOIN product p ON p.name_en = g.product
+         JOIN portal_user u ON u.user_name = g.user_name AND u.merchant_id = p.merchant_id;
+
+-- Acme asked to change its consulting listing; the operator rejected it with a field comment.
+INSERT INTO review_request (merchant_id, kind, status, open_marker, old_values, new_values, submitted_by,
+                            submitted_at, due_at, reviewed_by, reviewed_at, reason)
+SELECT p.merchant_id, 'PRODUCT_APPLICATION', 'REJECTED', NULL,
+       JSON_OBJECT('type', 'CONSULTING', 'nameZh', '云迁移咨询', 'summary', 'Plan and run your move to the cloud.',
+                   'externalUrl', 'https://acme.example/migration'),
+       JSON_OBJECT('type', 'CONSULTING', 'nameZh', '云迁移咨询', 'summary', 'The best migration in the world.',
+                   'externalUrl', 'https://acme.example/migration'),
+       u.id, UTC_TIMESTAMP(6) - INTERVAL 3 DAY, UTC_TIMESTAMP(6), NULL, UTC_TIMESTAMP(6) - INTERVAL 2 DAY,
+       'Claims of being the best need evidence.'
+FROM product p
+         JOIN portal_user u ON u.merchant_id = p.merchant_id AND u.user_name = 'acme-admin'
+WHERE p.name_en = 'Cloud Migration Consulting'
+  AND NOT EXISTS (SELECT 1 FROM product_application a WHERE a.product_id = p.id AND a.kind = 'CHANGE');
+
+INSERT INTO review_comment (review_request_id, merchant_id, field, comment)
+SELECT r.id, r.merchant_id, 'summary', 'Say what the service includes instead of "the best".'
+FROM review_request r
+WHERE r.kind = 'PRODUCT_APPLICATION' AND r.status = 'REJECTED'
+  AND r.reason = 'Claims of being the best need evidence.'
+  AND NOT EXISTS (SELECT 1 FROM review_comment c WHERE c.review_request_id = r.id);
+
+INSERT INTO product_application (merchant_id, product_id, type, kind, status, name_zh, content, previous_submission,
+                                 review_request_id, created_by, created_at, updated_at, submitted_at)
+SELECT p.merchant_id, p.id, 'CONSULTING', 'CHANGE', 'REJECTED', p.name_zh,
+       JSON_SET(p.content, '$.summary', 'The best migration in the world.'),
+       JSON_SET(p.content, '$.summary', 'The best migration in the world.'),
+       r.id, r.submitted_by, r.submitted_at, r.reviewed_at, r.submitted_at
+FROM product p
+         JOIN review_request r ON r.merchant_id = p.merchant_id AND r.reason = 'Claims of being the best need evidence.'
+WHERE p.name_en = 'Cloud Migration Consulting'
+  AND NOT EXISTS (SELECT 1 FROM product_application a WHERE a.product_id = p.id AND a.kind = 'CHANGE');
+
+-- Globex has submitted a new consulting product: it waits in the operators' queue.
+INSERT INTO review_request (merchant_id, kind, status, open_marker, old_values, new_values, submitted_by,
+                            submitted_at, due_at)
+SELECT m.id, 'PRODUCT_APPLICATION', 'PENDING', NULL, JSON_OBJECT(),
+       JSON_OBJECT('type', 'CONSULTING', 'nameZh', '数据治理咨询', 'nameEn', 'Data Governance Consulting',
+                   'summary', 'Set up data ownership, quality checks and catalogues.',
+                   'externalUrl', 'https://globex.example/governance'),
+       u.id, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, UTC_TIMESTAMP(6) + INTERVAL 2 DAY
+FROM merchant m
+         JOIN portal_user u ON u.merchant_id = m.id AND u.user_name = 'globex-admin'
+WHERE m.domain_id = 'globex'
+  AND NOT EXISTS (SELECT 1 FROM product_application a WHERE a.merchant_id = m.id AND a.name_zh = '数据治理咨询');
+
+INSERT INTO product_application (merchant_id, product_id, type, kind, status, name_zh, content, review_request_id,
+                                 created_by, created_at, updated_at, submitted_at)
+SELECT r.merchant_id, NULL, 'CONSULTING', 'CREATE', 'SUBMITTED', '数据治理咨询',
+       JSON_OBJECT('nameZh', '数据治理咨询', 'nameEn', 'Data Governance Consulting',
+                   'summary', 'Set up data ownership, quality checks and catalogues.',
+                   'description', 'Workshops, a governance plan and the first catalogue, in six weeks.',
+                   'category', 'CONSULTING', 'salesRegions', JSON_ARRAY('CN'), 'publicVisible', JSON_EXTRACT('true', '$'),
+                   'supportPhone', '+86 21 6666 0100', 'supportEmail', 'consulting@globex.example',
+                   'serviceHours', '9:00-18:00, Mon-Fri', 'timeZone', 'Asia/Shanghai',
+                   'externalUrl', 'https://globex.example/governance', 'specs', JSON_ARRAY()),
+       r.id, r.submitted_by, r.submitted_at, r.submitted_at, r.submitted_at
+FROM review_request r
+WHERE r.kind = 'PRODUCT_APPLICATION' AND r.status = 'PENDING'
+  AND JSON_VALUE(r.new_values, '$.nameZh') = '数据治理咨询'
+  AND NOT EXISTS (SELECT 1 FROM product_application a WHERE a.review_request_id = r.id);

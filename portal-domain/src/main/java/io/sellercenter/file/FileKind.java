@@ -10,7 +10,12 @@ import java.util.Set;
 public enum FileKind {
 
 	BUSINESS_LICENCE(10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
-	COMPLIANCE_LETTER(10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG));
+	COMPLIANCE_LETTER(10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
+	LOGO(2 * 1024 * 1024, Set.of(ContentType.PNG, ContentType.JPEG)),
+	USER_GUIDE(20 * 1024 * 1024, Set.of(ContentType.PDF)),
+	DATA_CERTIFICATE(10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
+	ASSESSMENT_REPORT(10 * 1024 * 1024, Set.of(ContentType.PDF)),
+	DATA_ITEMS(10 * 1024 * 1024, Set.of(ContentType.XLSX));
 
 	private final long maxBytes;
 

@@ -19,10 +19,15 @@ interface FileMapper {
 
 	byte[] content(@Param("id") long id);
 
+	/** The product application a file was uploaded for, or null. */
+	Long applicationOf(@Param("merchant") MerchantId merchant, @Param("id") long id);
+
 	/** Insert parameters; the generated id is written back into {@code id}. */
 	final class NewFile {
 
 		public Long id;
+
+		public Long applicationId;
 
 		public String purpose;
 

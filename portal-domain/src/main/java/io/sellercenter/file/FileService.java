@@ -37,6 +37,15 @@ public class FileService {
 	 */
 	@Transactional
 	public StoredFile store(MerchantId merchant, FileKind kind, Upload upload, Long userId) {
+		return store(merchant, kind, upload, userId, null);
+	}
+
+	/**
+	 * As {@link #store(MerchantId, FileKind, Upload, Long)}, for a product application's
+	 * file.
+	 */
+	@Transactional
+	public StoredFile store(MerchantId merchant, FileKind kind, Upload upload, Long userId, Long applicationId) {
 		if (upload == null || upload.isEmpty()) {
 			throw new UploadRejected("upload.missing");
 		}
@@ -48,6 +57,7 @@ public class FileService {
 			throw new UploadRejected("upload.wrongType");
 		}
 		NewFile file = new NewFile();
+		file.applicationId = applicationId;
 		file.purpose = kind.name();
 		file.fileName = safeName(upload.originalName(), type);
 		file.contentType = type.mediaType();
@@ -63,6 +73,11 @@ public class FileService {
 	/** A file of this merchant; empty for a file of another merchant. */
 	public Optional<StoredFile> find(MerchantId merchant, long id) {
 		return this.mapper.find(merchant, id);
+	}
+
+	/** The product application a file of this merchant was uploaded for, if any. */
+	public Optional<Long> applicationOf(MerchantId merchant, long id) {
+		return Optional.ofNullable(this.mapper.applicationOf(merchant, id));
 	}
 
 	/** Operators read every merchant's files. */

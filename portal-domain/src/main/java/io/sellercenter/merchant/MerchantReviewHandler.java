@@ -61,6 +61,7 @@ class MerchantReviewHandler implements ReviewHandler {
 			}
 			case COMPLIANCE_LETTER -> this.profiles.updateCompliance(merchant, ComplianceStatus.APPROVED,
 					Long.valueOf(values.get("complianceLetter")), now());
+			default -> throw new IllegalArgumentException("not a profile review: " + request.kind());
 		}
 		this.notices.decided(request, true);
 	}
@@ -75,6 +76,7 @@ class MerchantReviewHandler implements ReviewHandler {
 			}
 			case COMPLIANCE_LETTER ->
 				this.profiles.updateCompliance(request.merchant(), ComplianceStatus.REJECTED, null, now());
+			default -> throw new IllegalArgumentException("not a profile review: " + request.kind());
 		}
 		this.notices.decided(request, false);
 	}

@@ -48,6 +48,7 @@ class ProfileNotices {
 				approved ? NotificationEvent.PROFILE_CHANGE_APPROVED : NotificationEvent.PROFILE_CHANGE_REJECTED;
 			case COMPLIANCE_LETTER ->
 				approved ? NotificationEvent.COMPLIANCE_LETTER_APPROVED : NotificationEvent.COMPLIANCE_LETTER_REJECTED;
+			default -> throw new IllegalArgumentException("not a profile review: " + kind);
 		};
 	}
 

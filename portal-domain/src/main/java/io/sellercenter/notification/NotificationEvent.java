@@ -21,6 +21,14 @@ public enum NotificationEvent {
 	COMPLIANCE_LETTER_APPROVED(true),
 	/** {merchant}, {reason} */
 	COMPLIANCE_LETTER_REJECTED(true),
+	/** {product} */
+	PRODUCT_APPROVED(true),
+	/** {product}, {reason} */
+	PRODUCT_REJECTED(true),
+	/** {product} */
+	DELISTING_APPROVED(true),
+	/** {product}, {reason} */
+	DELISTING_REJECTED(true),
 	/**
 	 * To operators: {merchant}, {kind} (ONBOARDING, PROFILE_CHANGE, COMPLIANCE_LETTER).
 	 */

@@ -37,6 +37,11 @@ interface ReviewMapper {
 
 	long countQueue(@Param("kind") ReviewKind kind, @Param("status") ReviewStatus status);
 
+	void insertComment(@Param("id") long id, @Param("merchant") MerchantId merchant, @Param("field") String field,
+			@Param("comment") String comment);
+
+	List<FieldComment> comments(@Param("id") long id);
+
 	List<ReviewRow> ofMerchant(@Param("merchant") MerchantId merchant, @Param("limit") int limit);
 
 }

@@ -17,6 +17,7 @@ import io.sellercenter.shared.PageRequest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,11 @@ public class ReviewService {
 
 	private final ReviewMapper mapper;
 
-	private final List<ReviewHandler> handlers;
+	/**
+	 * Looked up when a decision needs one: handlers use the services that submit requests
+	 * here, so taking them at construction would be a cycle.
+	 */
+	private final ObjectProvider<ReviewHandler> handlers;
 
 	private final AuditLog audit;
 
@@ -42,8 +47,8 @@ public class ReviewService {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ReviewService(ReviewMapper mapper, List<ReviewHandler> handlers, AuditLog audit, Notifications notifications,
-			Clock clock) {
+	ReviewService(ReviewMapper mapper, ObjectProvider<ReviewHandler> handlers, AuditLog audit,
+			Notifications notifications, Clock clock) {
 		this.mapper = mapper;
 		this.handlers = handlers;
 		this.audit = audit;
@@ -89,7 +94,24 @@ public class ReviewService {
 	 */
 	@Transactional
 	public ReviewRequest decide(long id, boolean approve, String reason, Actor operator) {
-		if (!approve && (reason == null || reason.isBlank())) {
+		return decide(id, approve, reason, Map.of(), operator);
+	}
+
+	/**
+	 * As {@link #decide(long, boolean, String, Actor)}, with comments on fields (field
+	 * name to text) that the merchant sees next to those fields. A rejection needs a
+	 * reason or a comment.
+	 */
+	@Transactional
+	public ReviewRequest decide(long id, boolean approve, String reason, Map<String, String> fieldComments,
+			Actor operator) {
+		Map<String, String> comments = new LinkedHashMap<>();
+		fieldComments.forEach((field, text) -> {
+			if (text != null && !text.isBlank()) {
+				comments.put(field, text.strip().length() > 1000 ? text.strip().substring(0, 1000) : text.strip());
+			}
+		});
+		if (!approve && (reason == null || reason.isBlank()) && comments.isEmpty()) {
 			throw new ReviewConflict("review.reasonRequired");
 		}
 		ReviewStatus status = approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
@@ -98,6 +120,7 @@ public class ReviewService {
 			throw new ReviewConflict("review.alreadyDecided");
 		}
 		ReviewRequest request = this.mapper.find(id).map(this::toRequest).orElseThrow();
+		comments.forEach((field, text) -> this.mapper.insertComment(id, request.merchant(), field, text));
 		ReviewHandler handler = handler(request.kind());
 		if (approve) {
 			handler.approved(request);
@@ -138,6 +161,13 @@ public class ReviewService {
 		return this.mapper.findLatest(merchant, kind).map(this::toRequest);
 	}
 
+	/** The operator's comments on fields of a request, field name to text. */
+	public Map<String, String> comments(long id) {
+		Map<String, String> comments = new LinkedHashMap<>();
+		this.mapper.comments(id).forEach((c) -> comments.put(c.field(), c.comment()));
+		return comments;
+	}
+
 	public List<ReviewRequest> history(MerchantId merchant, int limit) {
 		return this.mapper.ofMerchant(merchant, limit).stream().map(this::toRequest).toList();
 	}
@@ -151,7 +181,7 @@ public class ReviewService {
 	}
 
 	private ReviewHandler handler(ReviewKind kind) {
-		return this.handlers.stream()
+		return this.handlers.orderedStream()
 			.filter((h) -> h.kinds().contains(kind))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no handler for " + kind));

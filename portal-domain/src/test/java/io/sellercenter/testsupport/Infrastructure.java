@@ -79,6 +79,24 @@ public final class Infrastructure {
 		return new Database(url("127.0.0.1", embeddedPort, name), "root", "", true);
 	}
 
+	/** Drops a database made by {@link #database}; quietly, as the JVM may be exiting. */
+	public static synchronized void dropDatabase(String name) {
+		if (!name.matches("[a-z_][a-z0-9_]{0,63}")) {
+			return;
+		}
+		String url = (embeddedDb != null) ? url("127.0.0.1", embeddedDb.getConfiguration().getPort(), "")
+				: url(env("PORTAL_DB_HOST", "127.0.0.1"), Integer.parseInt(env("PORTAL_DB_PORT", "3306")), "");
+		String user = (embeddedDb != null) ? "root" : env("PORTAL_DB_ADMIN_USER", "root");
+		String password = (embeddedDb != null) ? "" : env("PORTAL_DB_ADMIN_PASSWORD", "");
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name);
+		}
+		catch (SQLException ex) {
+			// best effort: a leftover test database harms nothing
+		}
+	}
+
 	/** The Redis on 127.0.0.1:6379 when it answers PING, otherwise an embedded one. */
 	public static synchronized Redis redis(int preferredEmbeddedPort) {
 		String host = env("PORTAL_REDIS_HOST", "127.0.0.1");

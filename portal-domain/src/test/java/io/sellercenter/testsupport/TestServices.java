@@ -15,7 +15,12 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class TestServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	public static final String DATABASE = "seller_center_test";
+	/**
+	 * A database of this JVM's own, dropped when it exits, so test runs that overlap on
+	 * one server (two modules, two checkouts, a developer and CI) never drop each other's
+	 * tables.
+	 */
+	public static final String DATABASE = "seller_center_test_" + ProcessHandle.current().pid();
 
 	private static Map<String, Object> properties;
 
@@ -27,6 +32,7 @@ public final class TestServices implements ApplicationContextInitializer<Configu
 	public static synchronized Map<String, Object> properties() {
 		if (properties == null) {
 			Infrastructure.Database db = Infrastructure.database(DATABASE, true, null);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> Infrastructure.dropDatabase(DATABASE)));
 			Infrastructure.Redis redis = Infrastructure.redis(0);
 			Map<String, Object> map = new LinkedHashMap<>();
 			map.put("spring.datasource.url", db.url());

@@ -1,6 +1,7 @@
 package io.sellercenter.review;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -50,10 +51,11 @@ class ReviewController {
 	@GetMapping("/operator/reviews/{id}")
 	String show(@PathVariable long id, Model model) {
 		ReviewRequest request = this.reviews.find(id).orElseThrow(NotFoundException::new);
-		List<String> fields = this.reviews.fields(request.kind());
+		List<String> fields = fieldsOf(request);
 		model.addAttribute("r", request);
 		model.addAttribute("fields", fields);
-		model.addAttribute("fileFields", List.of("licence", "complianceLetter"));
+		model.addAttribute("fileFields", List.of("licence", "complianceLetter", "logo", "userGuide",
+				"rightsCertificate", "complianceReport", "qualityReport", "dataItems"));
 		model.addAttribute("now", this.reviews.now());
 		return "reviews/reviewDetails";
 	}
@@ -61,23 +63,42 @@ class ReviewController {
 	@PostMapping("/operator/reviews/{id}/approve")
 	String approve(CurrentUser operator, @PathVariable long id, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		return decide(operator, id, true, null, request, redirect);
+		return decide(operator, id, true, null, Map.of(), request, redirect);
 	}
 
 	@PostMapping("/operator/reviews/{id}/reject")
 	String reject(CurrentUser operator, @PathVariable long id, @RequestParam(required = false) String reason,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> params, HttpServletRequest request, RedirectAttributes redirect) {
 		if (reason != null && reason.length() > 1000) {
 			redirect.addFlashAttribute("error", "review.reasonTooLong");
 			return "redirect:/operator/reviews/" + id;
 		}
-		return decide(operator, id, false, reason, request, redirect);
+		Map<String, String> comments = new java.util.LinkedHashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith("comment.") && value != null && !value.isBlank()) {
+				comments.put(name.substring("comment.".length()), value);
+			}
+		});
+		return decide(operator, id, false, reason, comments, request, redirect);
 	}
 
 	@GetMapping("/operator/files/{fileId}")
 	ResponseEntity<byte[]> download(@PathVariable long fileId) {
 		StoredFile file = this.files.findForOperator(fileId).orElseThrow(NotFoundException::new);
 		return FileResponses.attachment(file, this.files.content(file));
+	}
+
+	/**
+	 * The owner's field order, or (products, whose fields vary) the request's own fields.
+	 */
+	private List<String> fieldsOf(ReviewRequest request) {
+		List<String> fields = this.reviews.fields(request.kind());
+		if (!fields.isEmpty()) {
+			return fields;
+		}
+		java.util.LinkedHashSet<String> union = new java.util.LinkedHashSet<>(request.newValues().keySet());
+		union.addAll(request.oldValues().keySet());
+		return List.copyOf(union);
 	}
 
 	/** "ALL" for every status; anything unknown falls back to the pending ones. */
@@ -93,11 +114,11 @@ class ReviewController {
 		return ReviewStatus.PENDING;
 	}
 
-	private String decide(CurrentUser operator, long id, boolean approve, String reason, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	private String decide(CurrentUser operator, long id, boolean approve, String reason, Map<String, String> comments,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		this.reviews.find(id).orElseThrow(NotFoundException::new);
 		try {
-			this.reviews.decide(id, approve, reason, operator.actor(Requests.clientIp(request)));
+			this.reviews.decide(id, approve, reason, comments, operator.actor(Requests.clientIp(request)));
 			redirect.addFlashAttribute("message", approve ? "review.approved" : "review.rejected");
 			return "redirect:/operator/reviews";
 		}

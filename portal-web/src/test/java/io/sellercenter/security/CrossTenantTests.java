@@ -146,9 +146,19 @@ class CrossTenantTests {
 				WHERE u.user_name = 'acme-ops' AND u.status = 'ACTIVE' AND g.name = 'Operations'
 				""", Integer.class)).as("acme-ops still active in Operations").isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM product p JOIN merchant m ON m.id = p.merchant_id
+				JOIN product_grant g ON g.product_id = p.id
+				WHERE m.domain_id = 'acme' AND p.status = 'ON_SALE' AND p.name_en = 'WordPress One-Click'
+				""", Integer.class)).as("Acme's product and its grant unchanged").isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM product_application a JOIN merchant m ON m.id = a.merchant_id
+				WHERE m.domain_id = 'acme' AND a.status = 'REJECTED'""", Integer.class))
+			.as("Acme's applications unchanged")
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("""
 				SELECT COUNT(*) FROM merchant_profile p JOIN merchant m ON m.id = p.merchant_id
 				WHERE m.domain_id = 'acme' AND p.contact_phone = '+86 755 8888 0001'
-				AND p.compliance_status = 'NONE'""", Integer.class)).as("Acme's profile unchanged").isEqualTo(1);
+				AND p.compliance_status = 'APPROVED'""", Integer.class)).as("Acme's profile unchanged").isEqualTo(1);
 		String handle = this.fixtures.made().get("handle");
 		if (handle != null) {
 			long acmeAdmin = this.users.current("acme-admin").userId();

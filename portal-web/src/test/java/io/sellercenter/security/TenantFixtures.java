@@ -32,6 +32,18 @@ final class TenantFixtures {
 		this.fixtures.put("groupId", () -> jdbc.queryForObject("""
 				SELECT g.id FROM permission_group g JOIN merchant m ON m.id = g.merchant_id
 				WHERE m.domain_id = 'acme' AND g.name = 'Operations'""", String.class));
+		this.fixtures.put("assetId", () -> jdbc.queryForObject("""
+				SELECT a.id FROM image_asset a JOIN merchant m ON m.id = a.merchant_id
+				WHERE m.domain_id = 'acme' AND a.image_id = 'img-acme-redis'""", String.class));
+		this.fixtures.put("productId", () -> jdbc.queryForObject("""
+				SELECT p.id FROM product p JOIN merchant m ON m.id = p.merchant_id
+				WHERE m.domain_id = 'acme' AND p.name_en = 'WordPress One-Click'""", String.class));
+		this.fixtures.put("applicationId", () -> jdbc.queryForObject("""
+				SELECT a.id FROM product_application a JOIN merchant m ON m.id = a.merchant_id
+				WHERE m.domain_id = 'acme' ORDER BY a.id LIMIT 1""", String.class));
+		this.fixtures.put("grantId", () -> jdbc.queryForObject("""
+				SELECT g.id FROM product_grant g JOIN merchant m ON m.id = g.merchant_id
+				WHERE m.domain_id = 'acme' ORDER BY g.id LIMIT 1""", String.class));
 		// Operator routes: any merchant's records; merchant users are refused before ids
 		// matter.
 		this.fixtures.put("merchantId", () -> String.valueOf(users.current("acme-admin").merchantId()));

@@ -1,0 +1,468 @@
+package io.sellercenter.datafile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/**
+ * Scans an xlsx archive, before the reader opens it, for content that would cost far more
+ * memory or time than the file's size suggests. The reader streams rows but keeps each
+ * row, each cell value and each shared string whole, and it trusts cell references; a 10
+ * MB upload can unpack to gigabytes. So every entry is unpacked once here, counted, and
+ * every part that looks like XML is tokenised just enough to bound what the reader would
+ * hold at once.
+ *
+ * <p>
+ * The limits are far above what Excel, WPS or LibreOffice write for a data-item file. The
+ * scan uses the same zip library as the reader, so both see the same entries.
+ */
+final class WorkbookGuard {
+
+	enum Verdict {
+
+		OK, NOT_XLSX, TOO_LARGE
+
+	}
+
+	/**
+	 * All entries together, unpacked. A file of 10,000 long items unpacks to some 30 MB;
+	 * this is about what 10 MB of packed sheet rows unpack to.
+	 */
+	static final long MAX_INFLATED = 200L * 1024 * 1024;
+
+	static final int MAX_ENTRIES = 1_000;
+
+	/** A text run, tag, comment or processing instruction; also a whole cell value. */
+	static final int MAX_TOKEN = 1024 * 1024;
+
+	static final int MAX_DEPTH = 100;
+
+	/** Excel's own limit (column XFD). */
+	static final int MAX_CELLS_PER_ROW = 16_384;
+
+	/**
+	 * The reader keeps every shared string up to the highest one a row refers to, so
+	 * their number and size bound its memory.
+	 */
+	static final int MAX_SHARED_STRINGS = 1_000_000;
+
+	static final long MAX_SHARED_STRING_BYTES = 64L * 1024 * 1024;
+
+	private WorkbookGuard() {
+	}
+
+	static Verdict check(byte[] xlsx) {
+		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
+			Budget budget = new Budget();
+			int entries = 0;
+			Enumeration<ZipArchiveEntry> all = zip.getEntries();
+			while (all.hasMoreElements()) {
+				ZipArchiveEntry entry = all.nextElement();
+				if (++entries > MAX_ENTRIES) {
+					return Verdict.TOO_LARGE;
+				}
+				if (entry.isDirectory() || !zip.canReadEntryData(entry)) {
+					// The reader cannot unpack it either, and fails if it needs it.
+					continue;
+				}
+				try (InputStream in = zip.getInputStream(entry)) {
+					Verdict verdict = new PartScanner(budget).scan(in);
+					if (verdict != Verdict.OK) {
+						return verdict;
+					}
+				}
+			}
+			return (entries == 0) ? Verdict.NOT_XLSX : Verdict.OK;
+		}
+		catch (IOException | RuntimeException ex) {
+			return Verdict.NOT_XLSX;
+		}
+	}
+
+	/** What all parts of one archive may use together. */
+	private static final class Budget {
+
+		long inflated;
+
+		int sharedStrings;
+
+		long sharedStringBytes;
+
+	}
+
+	/**
+	 * A byte-level XML tokeniser for one part. It does not check well-formedness (the
+	 * reader does), only sizes: it tracks tags, attribute quotes, comments, CDATA and
+	 * processing instructions so that a '&lt;' or '&gt;' inside them cannot hide
+	 * anything.
+	 */
+	private static final class PartScanner {
+
+		// Where the scanner is.
+		private static final int START = 0;
+
+		private static final int BINARY = 1;
+
+		private static final int TEXT = 2;
+
+		private static final int OPEN = 3;
+
+		private static final int START_TAG = 4;
+
+		private static final int END_TAG = 5;
+
+		private static final int BANG = 6;
+
+		private static final int COMMENT = 7;
+
+		private static final int CDATA = 8;
+
+		private static final int PI = 9;
+
+		private static final byte[] CDATA_OPEN = "<![CDATA[".getBytes(StandardCharsets.US_ASCII);
+
+		private final Budget budget;
+
+		private int state = START;
+
+		private long position;
+
+		/** Bytes of the current token. */
+		private long token;
+
+		private int depth;
+
+		private int cellsInRow;
+
+		/** Depth of the open element whose whole text the reader collects, or 0. */
+		private int valueDepth;
+
+		private long valueStart;
+
+		private boolean valueIsSharedString;
+
+		/** Why {@link #accept} refused a byte. */
+		private Verdict refusal = Verdict.NOT_XLSX;
+
+		// The tag being read.
+		private final byte[] name = new byte[16];
+
+		private int nameLength;
+
+		private boolean nameDone;
+
+		private final byte[] attribute = new byte[16];
+
+		private int attributeLength;
+
+		private boolean namespaceDeclaration;
+
+		private byte quote;
+
+		private byte lastInTag;
+
+		private boolean inCellReference;
+
+		private int referenceLetters;
+
+		private boolean referenceDone;
+
+		// The last bytes, for the ends of comments, CDATA and instructions.
+		private int last1;
+
+		private int last2;
+
+		PartScanner(Budget budget) {
+			this.budget = budget;
+		}
+
+		Verdict scan(InputStream in) throws IOException {
+			byte[] buffer = new byte[8192];
+			int read = in.readNBytes(buffer, 0, buffer.length);
+			int from = 0;
+			if (read >= 2 && isWideStart(buffer[0] & 0xff, buffer[1] & 0xff)) {
+				// UTF-16 or UTF-32: the byte patterns below would not apply.
+				return Verdict.NOT_XLSX;
+			}
+			if (read >= 3 && (buffer[0] & 0xff) == 0xef && (buffer[1] & 0xff) == 0xbb && (buffer[2] & 0xff) == 0xbf) {
+				from = 3;
+			}
+			while (read > 0) {
+				this.budget.inflated += read;
+				if (this.budget.inflated > MAX_INFLATED) {
+					return Verdict.TOO_LARGE;
+				}
+				if (this.state != BINARY) {
+					for (int i = from; i < read; i++) {
+						if (!accept(buffer[i] & 0xff)) {
+							return this.refusal;
+						}
+					}
+				}
+				from = 0;
+				read = in.read(buffer);
+			}
+			return Verdict.OK;
+		}
+
+		private static boolean isWideStart(int b0, int b1) {
+			return (b0 == 0xfe && b1 == 0xff) || (b0 == 0xff && b1 == 0xfe) || (b0 == '<' && b1 == 0)
+					|| (b0 == 0 && (b1 == '<' || b1 == 0));
+		}
+
+		/** Takes the next byte; false when the part goes beyond a limit. */
+		private boolean accept(int b) {
+			this.position++;
+			if (this.valueDepth != 0 && this.position - this.valueStart > MAX_TOKEN) {
+				return false;
+			}
+			if (++this.token > MAX_TOKEN) {
+				return false;
+			}
+			boolean ok = switch (this.state) {
+				case START -> start(b);
+				case TEXT -> text(b);
+				case OPEN -> open(b);
+				case START_TAG -> startTag(b);
+				case END_TAG -> endTag(b);
+				case BANG -> bang(b);
+				case COMMENT -> until(b, '-', '-', 4);
+				case CDATA -> until(b, ']', ']', CDATA_OPEN.length);
+				case PI -> until(b, -1, '?', 2);
+				default -> true;
+			};
+			this.last2 = this.last1;
+			this.last1 = b;
+			return ok;
+		}
+
+		private boolean start(int b) {
+			if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+				return true;
+			}
+			if (b == '<') {
+				return text(b);
+			}
+			// Not XML: the XML reader fails on its first byte if it is asked to read it.
+			this.state = BINARY;
+			return true;
+		}
+
+		private boolean text(int b) {
+			if (b == '<') {
+				this.state = OPEN;
+				this.token = 1;
+			}
+			return true;
+		}
+
+		private boolean open(int b) {
+			this.nameLength = 0;
+			this.nameDone = false;
+			this.attributeLength = 0;
+			this.namespaceDeclaration = false;
+			this.quote = 0;
+			this.lastInTag = 0;
+			this.inCellReference = false;
+			if (b == '/') {
+				this.state = END_TAG;
+			}
+			else if (b == '!') {
+				this.state = BANG;
+			}
+			else if (b == '?') {
+				this.state = PI;
+			}
+			else {
+				this.state = START_TAG;
+				return startTag(b);
+			}
+			return true;
+		}
+
+		private boolean bang(int b) {
+			// "<!--" or "<![CDATA["; a DOCTYPE or anything else is refused.
+			int index = (int) this.token - 1;
+			if (index == 2 && b == '-') {
+				return true;
+			}
+			if (index == 3 && this.last1 == '-') {
+				this.state = COMMENT;
+				return b == '-';
+			}
+			if (index < CDATA_OPEN.length && b == CDATA_OPEN[index]) {
+				if (index == CDATA_OPEN.length - 1) {
+					this.state = CDATA;
+				}
+				return true;
+			}
+			return false;
+		}
+
+		/**
+		 * Ends a comment, CDATA section or instruction at its closing bytes, which must
+		 * follow its opening ones ("&lt;!--&gt;" does not close).
+		 */
+		private boolean until(int b, int end2, int end1, int opening) {
+			if (b == '>' && this.last1 == end1 && (end2 < 0 || this.last2 == end2)
+					&& this.token >= opening + ((end2 < 0) ? 2 : 3)) {
+				this.state = TEXT;
+				this.token = 0;
+			}
+			return true;
+		}
+
+		private boolean endTag(int b) {
+			if (b == '>') {
+				this.state = TEXT;
+				this.token = 0;
+				if (this.valueDepth != 0 && this.depth == this.valueDepth) {
+					this.valueDepth = 0;
+					if (this.valueIsSharedString) {
+						this.budget.sharedStringBytes += this.position - this.valueStart;
+						if (this.budget.sharedStringBytes > MAX_SHARED_STRING_BYTES) {
+							return tooLarge();
+						}
+					}
+				}
+				this.depth = Math.max(0, this.depth - 1);
+			}
+			return true;
+		}
+
+		private boolean startTag(int b) {
+			if (this.quote != 0) {
+				return attributeValue(b);
+			}
+			boolean space = b == ' ' || b == '\t' || b == '\r' || b == '\n';
+			if (!this.nameDone) {
+				if (!space && b != '/' && b != '>') {
+					if (b == ':') {
+						this.nameLength = 0;
+					}
+					else if (this.nameLength < this.name.length) {
+						this.name[this.nameLength++] = (byte) b;
+					}
+					else {
+						this.nameLength = this.name.length + 1;
+					}
+					return true;
+				}
+				this.nameDone = true;
+			}
+			if (b == '>') {
+				return tagEnd(this.lastInTag == '/');
+			}
+			if (b == '"' || b == '\'') {
+				this.quote = (byte) b;
+				this.inCellReference = isName("c") && isAttribute("r") && !this.namespaceDeclaration;
+				this.referenceLetters = 0;
+				this.referenceDone = false;
+				this.attributeLength = 0;
+			}
+			else if (space || b == '=') {
+				// An attribute name ends; its value follows.
+			}
+			else {
+				if (this.lastInTag == ' ' || this.lastInTag == '\t' || this.lastInTag == '\r' || this.lastInTag == '\n'
+						|| this.lastInTag == '"' || this.lastInTag == '\'') {
+					this.attributeLength = 0;
+					this.namespaceDeclaration = false;
+				}
+				if (b == ':') {
+					// "xmlns:r" declares a prefix; "x:r" is still read as "r".
+					this.namespaceDeclaration = isAttribute("xmlns");
+					this.attributeLength = 0;
+				}
+				else if (this.attributeLength < this.attribute.length) {
+					this.attribute[this.attributeLength++] = (byte) b;
+				}
+			}
+			this.lastInTag = (byte) b;
+			return true;
+		}
+
+		private boolean attributeValue(int b) {
+			if (b == this.quote) {
+				this.quote = 0;
+				this.lastInTag = (byte) b;
+				return !this.inCellReference || this.referenceDone || this.referenceLetters <= 3;
+			}
+			if (this.inCellReference && !this.referenceDone) {
+				// The reader turns every character before the row digits into a column
+				// number: only up to three ASCII letters (at most XFD) are safe.
+				boolean letter = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+				if (letter) {
+					return ++this.referenceLetters <= 3;
+				}
+				if (b == '$' && this.referenceLetters == 0) {
+					return true;
+				}
+				if ((b >= '0' && b <= '9') || b == '$') {
+					this.referenceDone = true;
+					return true;
+				}
+				return false;
+			}
+			return true;
+		}
+
+		private boolean tagEnd(boolean empty) {
+			this.state = TEXT;
+			this.token = 0;
+			if (isName("row")) {
+				this.cellsInRow = 0;
+			}
+			else if (isName("c") && ++this.cellsInRow > MAX_CELLS_PER_ROW) {
+				return false;
+			}
+			else if (isName("si") && ++this.budget.sharedStrings > MAX_SHARED_STRINGS) {
+				return tooLarge();
+			}
+			if (empty) {
+				return true;
+			}
+			if (++this.depth > MAX_DEPTH) {
+				return false;
+			}
+			if (this.valueDepth == 0 && (isName("v") || isName("f") || isName("t") || isName("is") || isName("si"))) {
+				this.valueDepth = this.depth;
+				this.valueStart = this.position;
+				this.valueIsSharedString = isName("si");
+			}
+			return true;
+		}
+
+		private boolean tooLarge() {
+			this.refusal = Verdict.TOO_LARGE;
+			return false;
+		}
+
+		private boolean isName(String local) {
+			return equalsAscii(this.name, this.nameLength, local);
+		}
+
+		private boolean isAttribute(String local) {
+			return equalsAscii(this.attribute, this.attributeLength, local);
+		}
+
+		private static boolean equalsAscii(byte[] bytes, int length, String text) {
+			if (length != text.length()) {
+				return false;
+			}
+			for (int i = 0; i < length; i++) {
+				if (bytes[i] != text.charAt(i)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.sellercenter.product;
+
+import java.util.List;
+
+import io.sellercenter.shared.MerchantId;
+
+/**
+ * What the product feature needs of image assets: whether an asset of the merchant may
+ * back an image product, and locking it once the product is listed. Implemented by the
+ * asset feature.
+ */
+public interface ImageAssetCheck {
+
+	/** The merchant's assets an image product may be built from, for the publish form. */
+	List<AssetChoice> choices(MerchantId merchant);
+
+	boolean usable(MerchantId merchant, long assetId);
+
+	void lock(MerchantId merchant, long assetId);
+
+	/** An accepted asset as the publish form offers it. */
+	record AssetChoice(long id, String name, String region, String imageId) {
+	}
+
+}

@@ -1,0 +1,164 @@
+package io.sellercenter.product;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.sellercenter.merchant.MerchantProfile;
+import io.sellercenter.merchant.ProfileService;
+import io.sellercenter.notification.NotificationEvent;
+import io.sellercenter.notification.Notifications;
+import io.sellercenter.notification.Recipient;
+import io.sellercenter.review.ReviewHandler;
+import io.sellercenter.review.ReviewKind;
+import io.sellercenter.review.ReviewRequest;
+import io.sellercenter.shared.MerchantId;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies operators' decisions on product applications and delisting requests. Approving
+ * an application lists the product (or applies the change) at once, in the decision's
+ * transaction.
+ */
+@Component
+class ProductReviewHandler implements ReviewHandler {
+
+	private final ProductMapper products;
+
+	private final ApplicationMapper applications;
+
+	private final ImageAssetCheck assets;
+
+	private final Notifications notifications;
+
+	private final ProfileService profiles;
+
+	private final Clock clock;
+
+	ProductReviewHandler(ProductMapper products, ApplicationMapper applications, ImageAssetCheck assets,
+			Notifications notifications, ProfileService profiles, Clock clock) {
+		this.profiles = profiles;
+		this.products = products;
+		this.applications = applications;
+		this.assets = assets;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<ReviewKind> kinds() {
+		return Set.of(ReviewKind.PRODUCT_APPLICATION, ReviewKind.PRODUCT_DELISTING);
+	}
+
+	@Override
+	public List<String> fields(ReviewKind kind) {
+		// Product fields depend on the type and the number of specs: the page shows the
+		// request's own.
+		return (kind == ReviewKind.PRODUCT_DELISTING) ? List.of("productName", "scope", "specs", "reason") : List.of();
+	}
+
+	@Override
+	public void approved(ReviewRequest request) {
+		MerchantId merchant = request.merchant();
+		if (request.kind() == ReviewKind.PRODUCT_DELISTING) {
+			long productId = Long.parseLong(request.newValues().get("product"));
+			if ("PRODUCT".equals(request.newValues().get("scope"))) {
+				this.products.updateStatus(merchant, productId, ProductStatus.DELISTED, now());
+			}
+			else {
+				this.products.setSpecsOnSale(merchant, productId, specIds(request), false);
+			}
+			notify(request, NotificationEvent.DELISTING_APPROVED, request.newValues().get("productName"));
+			return;
+		}
+		ApplicationRow application = this.applications.findByReview(merchant, request.id()).orElseThrow();
+		ProductContent content = ProductJson.read(application.content);
+		long productId = (application.productId != null) ? update(merchant, application, content)
+				: create(merchant, application, content);
+		this.applications.markDecided(merchant, application.id, ApplicationStatus.APPROVED, productId, now());
+		if (application.type == ProductType.IMAGE && content.assetId() != null) {
+			this.assets.lock(merchant, content.assetId());
+		}
+		notify(request, NotificationEvent.PRODUCT_APPROVED, content.nameZh());
+	}
+
+	@Override
+	public void rejected(ReviewRequest request) {
+		MerchantId merchant = request.merchant();
+		if (request.kind() == ReviewKind.PRODUCT_DELISTING) {
+			long productId = Long.parseLong(request.newValues().get("product"));
+			if ("PRODUCT".equals(request.newValues().get("scope"))) {
+				this.products.updateStatus(merchant, productId, ProductStatus.ON_SALE, now());
+			}
+			notify(request, NotificationEvent.DELISTING_REJECTED, request.newValues().get("productName"));
+			return;
+		}
+		ApplicationRow application = this.applications.findByReview(merchant, request.id()).orElseThrow();
+		this.applications.markDecided(merchant, application.id, ApplicationStatus.REJECTED, null, now());
+		notify(request, NotificationEvent.PRODUCT_REJECTED, application.nameZh);
+	}
+
+	private long create(MerchantId merchant, ApplicationRow application, ProductContent content) {
+		ProductRow row = row(content);
+		row.type = application.type;
+		row.status = ProductStatus.ON_SALE;
+		row.listedAt = now();
+		this.products.insert(merchant, row);
+		writeSpecs(merchant, row.id, content);
+		return row.id;
+	}
+
+	private long update(MerchantId merchant, ApplicationRow application, ProductContent content) {
+		ProductRow row = row(content);
+		row.id = application.productId;
+		this.products.update(merchant, row);
+		writeSpecs(merchant, row.id, content);
+		return row.id;
+	}
+
+	/** Listed specs are updated in place (never deleted); new ones are added. */
+	private void writeSpecs(MerchantId merchant, long productId, ProductContent content) {
+		List<SpecDraft> specs = content.specs();
+		for (int i = 0; i < specs.size(); i++) {
+			SpecDraft spec = specs.get(i);
+			if (spec.id() != null) {
+				this.products.updateSpec(merchant, productId, i + 1, spec);
+			}
+			else {
+				this.products.insertSpec(merchant, productId, i + 1, spec, now());
+			}
+		}
+	}
+
+	private ProductRow row(ProductContent content) {
+		ProductRow row = new ProductRow();
+		row.publicVisible = content.publicVisible();
+		row.nameZh = content.nameZh();
+		row.nameEn = content.nameEn();
+		row.category = content.category();
+		// The listing keeps everything but the specs, which live in their own rows.
+		row.content = ProductJson.write(ProductService.withListedSpecs(content, List.of()));
+		row.updatedAt = now();
+		return row;
+	}
+
+	private void notify(ReviewRequest request, NotificationEvent event, String product) {
+		this.notifications.notifyMerchant(
+				request.merchant(), event, new Recipient(request.submittedBy(), null, null), Map.of("product",
+						(product != null) ? product : "", "reason", (request.reason() != null) ? request.reason() : ""),
+				"/products/applications");
+	}
+
+	private static List<Long> specIds(ReviewRequest request) {
+		return Arrays.stream(request.newValues().get("specs").split(",")).map(String::trim).map(Long::valueOf).toList();
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.now(this.clock);
+	}
+
+}

@@ -1,0 +1,202 @@
+package io.sellercenter.product;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a submitted application must satisfy, for every type and for its own type, and
+ * what a change may not do to what is listed. Drafts are saved without these checks.
+ */
+final class ProductRules {
+
+	static final Set<String> CATEGORIES = Set.of("AI", "DATABASE", "DATA_SET", "DEVOPS", "SECURITY", "WEBSITE",
+			"SOFTWARE_DEV", "CONSULTING");
+
+	static final Set<String> REGIONS = Set.of("CN", "HK", "AP", "AF", "LA");
+
+	static final Set<String> CURRENCIES = Set.of("CNY", "USD");
+
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,30}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+	private ProductRules() {
+	}
+
+	static List<FieldError> check(ProductType type, ProductContent c, List<Spec> listedSpecs) {
+		List<FieldError> errors = new ArrayList<>();
+		text(errors, "nameZh", c.nameZh(), 100);
+		text(errors, "nameEn", c.nameEn(), 100);
+		text(errors, "summary", c.summary(), 200);
+		text(errors, "description", c.description(), 5000);
+		optional(errors, "highlights", c.highlights(), 2000);
+		optional(errors, "customerCases", c.customerCases(), 2000);
+		required(errors, "logo", c.logoFileId());
+		if (c.category() == null || !CATEGORIES.contains(c.category())) {
+			errors.add(new FieldError("category", "product.required"));
+		}
+		if (c.salesRegions().isEmpty() || !REGIONS.containsAll(c.salesRegions())) {
+			errors.add(new FieldError("salesRegions", "product.regions"));
+		}
+		if (c.supportPhone() == null || !PHONE.matcher(c.supportPhone()).matches()) {
+			errors.add(new FieldError("supportPhone", "validation.phone"));
+		}
+		if (c.supportEmail() == null || !EMAIL.matcher(c.supportEmail()).matches()) {
+			errors.add(new FieldError("supportEmail", "product.email"));
+		}
+		text(errors, "serviceHours", c.serviceHours(), 100);
+		if (!validZone(c.timeZone())) {
+			errors.add(new FieldError("timeZone", "product.timeZone"));
+		}
+		switch (type) {
+			case IMAGE -> {
+				text(errors, "version", c.version(), 40);
+				required(errors, "asset", c.assetId());
+				required(errors, "userGuide", c.userGuideFileId());
+			}
+			case CONSULTING -> {
+				if (!https(c.externalUrl())) {
+					errors.add(new FieldError("externalUrl", "product.httpsUrl"));
+				}
+				if (!c.specs().isEmpty()) {
+					errors.add(new FieldError("specs", "product.consultingNoSpecs"));
+				}
+			}
+			case DATA_FILE -> {
+				text(errors, "version", c.version(), 40);
+				required(errors, "rightsCertificate", c.rightsCertificateFileId());
+				if (c.complianceReportFileId() == null && !c.complianceNotApplicable()) {
+					errors.add(new FieldError("complianceReport", "product.reportOrNa"));
+				}
+				if (c.qualityReportFileId() == null && !c.qualityNotApplicable()) {
+					errors.add(new FieldError("qualityReport", "product.reportOrNa"));
+				}
+				required(errors, "dataItems", c.dataItemsFileId());
+				text(errors, "acceptanceCriteria", c.acceptanceCriteria(), 2000);
+				if (c.deliveryDays() == null || c.deliveryDays() < 1 || c.deliveryDays() > 365) {
+					errors.add(new FieldError("deliveryDays", "product.deliveryDays"));
+				}
+			}
+		}
+		if (type.hasSpecs()) {
+			specs(errors, type, c.specs(), listedSpecs);
+		}
+		return errors;
+	}
+
+	private static void specs(List<FieldError> errors, ProductType type, List<SpecDraft> specs, List<Spec> listed) {
+		if (specs.stream().noneMatch(SpecDraft::onSale)) {
+			errors.add(new FieldError("specs", "product.specOnSale"));
+		}
+		for (int i = 0; i < specs.size(); i++) {
+			spec(errors, "spec." + (i + 1), type, specs.get(i));
+		}
+		for (Spec old : listed) {
+			SpecDraft now = specs.stream()
+				.filter((s) -> Long.valueOf(old.id()).equals(s.id()))
+				.findFirst()
+				.orElse(null);
+			if (now == null) {
+				errors.add(new FieldError("specs", "product.specDeleted"));
+			}
+			else if (old.corePrices() != null && !old.corePrices().isBlank()) {
+				Map<Integer, BigDecimal> before = CorePrices.parse(old.corePrices());
+				Map<Integer, BigDecimal> after = (now.corePrices() != null) ? CorePrices.parse(now.corePrices()) : null;
+				if (before != null && (after == null || !after.keySet().containsAll(before.keySet()))) {
+					errors.add(new FieldError("spec." + (specs.indexOf(now) + 1), "product.coreRemoved"));
+				}
+			}
+		}
+	}
+
+	private static void spec(List<FieldError> errors, String field, ProductType type, SpecDraft s) {
+		if (blank(s.nameZh()) || blank(s.nameEn()) || s.nameZh().length() > 100 || s.nameEn().length() > 100) {
+			errors.add(new FieldError(field, "product.specName"));
+		}
+		if (s.chargingMode() == null || s.currency() == null || !CURRENCIES.contains(s.currency())) {
+			errors.add(new FieldError(field, "product.specCharging"));
+			return;
+		}
+		boolean cores = !blank(s.corePrices());
+		if (type == ProductType.DATA_FILE) {
+			if (s.chargingMode() == ChargingMode.ONE_TIME) {
+				errors.add(new FieldError(field, "product.dataFileCharging"));
+			}
+			if (s.price() != null && s.usePrice() != null) {
+				errors.add(new FieldError(field, "product.periodAndUse"));
+				return;
+			}
+		}
+		else if (s.usePrice() != null) {
+			errors.add(new FieldError(field, "product.periodAndUse"));
+		}
+		if (cores && type != ProductType.IMAGE) {
+			errors.add(new FieldError(field, "product.coresImageOnly"));
+		}
+		else if (cores && CorePrices.parse(s.corePrices()) == null) {
+			errors.add(new FieldError(field, "product.corePrices"));
+		}
+		else if (!cores && !positive(s.price())) {
+			errors.add(new FieldError(field, "product.specPrice"));
+		}
+	}
+
+	private static boolean positive(BigDecimal price) {
+		return price != null && price.signum() > 0 && price.scale() <= 2 && price.precision() - price.scale() <= 12;
+	}
+
+	static boolean https(String url) {
+		if (url == null || url.length() > 500) {
+			return false;
+		}
+		try {
+			URI uri = new URI(url);
+			return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getHost().contains(".");
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	private static boolean validZone(String zone) {
+		try {
+			return zone != null && ZoneId.of(zone) != null;
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
+	}
+
+	private static void text(List<FieldError> errors, String field, String value, int max) {
+		if (blank(value)) {
+			errors.add(new FieldError(field, "product.required"));
+		}
+		else if (value.length() > max) {
+			errors.add(new FieldError(field, "product.tooLong"));
+		}
+	}
+
+	private static void optional(List<FieldError> errors, String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			errors.add(new FieldError(field, "product.tooLong"));
+		}
+	}
+
+	private static void required(List<FieldError> errors, String field, Object value) {
+		if (value == null) {
+			errors.add(new FieldError(field, "product.required"));
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

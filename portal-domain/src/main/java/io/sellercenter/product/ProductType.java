@@ -1,0 +1,12 @@
+package io.sellercenter.product;
+
+public enum ProductType {
+
+	IMAGE, CONSULTING, DATA_FILE;
+
+	/** Consulting services are sold on the merchant's own site: no specs, no prices. */
+	public boolean hasSpecs() {
+		return this != CONSULTING;
+	}
+
+}

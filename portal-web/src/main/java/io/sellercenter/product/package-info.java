@@ -1,0 +1,5 @@
+/**
+ * Product pages (商品管理): my products, my applications, the publish forms of the three
+ * types, delisting requests, grants to sub-users, and the products' files.
+ */
+package io.sellercenter.product;
