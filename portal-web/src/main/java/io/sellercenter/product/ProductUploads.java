@@ -17,6 +17,7 @@ import io.sellercenter.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -45,7 +46,11 @@ class ProductUploads {
 	}
 
 	Result store(CurrentUser user, long applicationId, ProductForm.Files before, HttpServletRequest servletRequest) {
-		if (!(servletRequest instanceof MultipartHttpServletRequest request)) {
+		// Filters may wrap the multipart request (the session, security), so look beneath
+		// them.
+		MultipartHttpServletRequest request = WebUtils.getNativeRequest(servletRequest,
+				MultipartHttpServletRequest.class);
+		if (request == null) {
 			// A form without files (or a client that sent none) keeps the files uploaded
 			// before.
 			return new Result(before, Map.of(), List.of());
