@@ -29,7 +29,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Integer page, Model model) {
-		return show(merchant, user, action, from, to, page, model, "audit/auditLog");
+		return show(merchant, user, action, from, to, page, model, new View("/audit", "audit", "audit.lead.merchant"));
 	}
 
 	@GetMapping("/operator/audit")
@@ -37,11 +37,19 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Integer page, Model model) {
-		return show(null, user, action, from, to, page, model, "audit/operatorAuditLog");
+		return show(null, user, action, from, to, page, model,
+				new View("/operator/audit", "operatorAudit", "audit.lead.operator"));
+	}
+
+	/**
+	 * The one audit page, for a merchant or for operators: where it posts, its nav item,
+	 * its lead.
+	 */
+	private record View(String action, String active, String lead) {
 	}
 
 	private String show(MerchantId merchant, String user, String action, LocalDate from, LocalDate to, Integer page,
-			Model model, String view) {
+			Model model, View view) {
 		// Dates are whole UTC days; "to" includes its day.
 		LocalDateTime start = (from != null) ? from.atStartOfDay() : null;
 		LocalDateTime end = (to != null) ? to.plusDays(1).atStartOfDay() : null;
@@ -50,7 +58,10 @@ class AuditController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
-		return view;
+		model.addAttribute("formAction", view.action());
+		model.addAttribute("active", view.active());
+		model.addAttribute("lead", view.lead());
+		return "audit/auditLog";
 	}
 
 }
