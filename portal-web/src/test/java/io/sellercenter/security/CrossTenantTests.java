@@ -46,10 +46,13 @@ class CrossTenantTests {
 	 * purpose.
 	 */
 	private static final Set<String> NOT_SESSION_ROUTES = Set.of("/login", "/logged-out", "/access/not-registered",
-			"/access/disabled", "/error", "/logout/connect/back-channel/{registrationId}");
+			"/access/disabled", "/error", "/logout/connect/back-channel/{registrationId}",
+			// Signed by the merchant's key, not a session (UsagePushTests covers it).
+			"/api/v1/isv/usage-data");
 
 	/** Routes that take no CSRF token because no browser session sends them. */
-	private static final Set<String> CSRF_EXEMPT = Set.of("/logout/connect/back-channel/{registrationId}");
+	private static final Set<String> CSRF_EXEMPT = Set.of("/logout/connect/back-channel/{registrationId}",
+			"/api/v1/isv/usage-data");
 
 	/** Text of Acme's that no Globex page may show. */
 	private static final List<String> ACME_MARKERS = List.of("Acme Cloud", "acme-admin", "Alice Admin");
@@ -140,6 +143,11 @@ class CrossTenantTests {
 
 	/** Acme's fixture records are all still there after Globex's requests. */
 	private void assertAcmeUnchanged() {
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM integration_key WHERE key_id = 'acme-demo-key' AND status = 'ACTIVE'",
+				Integer.class))
+			.as("Acme's integration key unchanged")
+			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("""
 				SELECT COUNT(*) FROM portal_user u JOIN user_group ug ON ug.user_id = u.id
 				JOIN permission_group g ON g.id = ug.group_id

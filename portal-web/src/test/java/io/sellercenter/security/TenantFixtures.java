@@ -44,6 +44,8 @@ final class TenantFixtures {
 		this.fixtures.put("grantId", () -> jdbc.queryForObject("""
 				SELECT g.id FROM product_grant g JOIN merchant m ON m.id = g.merchant_id
 				WHERE m.domain_id = 'acme' ORDER BY g.id LIMIT 1""", String.class));
+		// The local run's (and the tests') demo key of Acme Cloud.
+		this.fixtures.put("keyId", () -> "acme-demo-key");
 		// Operator routes: any merchant's records; merchant users are refused before ids
 		// matter.
 		this.fixtures.put("merchantId", () -> String.valueOf(users.current("acme-admin").merchantId()));

@@ -1,0 +1,128 @@
+package io.sellercenter.usage;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.sellercenter.audit.AuditLog;
+import io.sellercenter.shared.Actor;
+import io.sellercenter.shared.MerchantId;
+import io.sellercenter.usage.IntegrationKey.KeyStatus;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 密钥管理: integration keys for the usage push API. A few may be active at once, so a
+ * merchant rotates by creating the new key, switching its servers, then disabling the old
+ * one. The secret is shown once, at creation, and kept only encrypted.
+ */
+@Service
+public class KeyService {
+
+	/**
+	 * Active keys per merchant: enough to rotate without a gap, few enough to keep track
+	 * of.
+	 */
+	public static final int MAX_ACTIVE = 3;
+
+	private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final KeyMapper keys;
+
+	private final SecretBox box;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	KeyService(KeyMapper keys, SecretBox box, AuditLog audit, Clock clock) {
+		this.keys = keys;
+		this.box = box;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A new key and its secret, which is never shown again. */
+	public record NewKey(String keyId, String secret) {
+	}
+
+	public List<IntegrationKey> keys(MerchantId merchant) {
+		return this.keys.findAll(merchant);
+	}
+
+	@Transactional
+	public NewKey create(MerchantId merchant, String name, Actor actor) {
+		return create(merchant, name, "ak-" + random(12), "sk-" + random(32), actor);
+	}
+
+	/** With a chosen id and secret: the local run's demo key. */
+	@Transactional
+	public NewKey create(MerchantId merchant, String name, String keyId, String secret, Actor actor) {
+		String clean = (name == null) ? "" : name.trim();
+		if (clean.isEmpty() || clean.length() > 60 || !KEY_ID.matcher(keyId).matches()) {
+			throw new KeyRejected("keys.invalidName");
+		}
+		if (this.keys.countActive(merchant) >= MAX_ACTIVE) {
+			throw new KeyRejected("keys.tooMany");
+		}
+		try {
+			this.keys.insert(merchant, keyId, clean, this.box.seal(keyId, secret), LocalDateTime.now(this.clock));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new KeyRejected("keys.exists");
+		}
+		this.audit.record(actor, "KEY_CREATED", "integration_key", keyId, null, clean);
+		return new NewKey(keyId, secret);
+	}
+
+	@Transactional
+	public void setEnabled(MerchantId merchant, String keyId, boolean enabled, Actor actor) {
+		if (enabled && this.keys.countActive(merchant) >= MAX_ACTIVE) {
+			throw new KeyRejected("keys.tooMany");
+		}
+		if (this.keys.updateStatus(merchant, keyId, enabled ? KeyStatus.ACTIVE : KeyStatus.DISABLED) != 1) {
+			throw new KeyRejected("keys.notFound");
+		}
+		this.audit.record(actor, enabled ? "KEY_ENABLED" : "KEY_DISABLED", "integration_key", keyId);
+	}
+
+	@Transactional
+	public void delete(MerchantId merchant, String keyId, Actor actor) {
+		if (this.keys.delete(merchant, keyId) != 1) {
+			throw new KeyRejected("keys.notFound");
+		}
+		this.audit.record(actor, "KEY_DELETED", "integration_key", keyId);
+	}
+
+	/**
+	 * What the push API needs: the key's merchant and secret, if the key exists at all.
+	 */
+	public Optional<PushKey> forPush(String keyId) {
+		return this.keys.findForPush(keyId)
+			.map((row) -> new PushKey(new MerchantId(row.merchantId()), row.keyId(),
+					row.status() == KeyStatus.ACTIVE && "CERTIFIED".equals(row.certification()),
+					this.box.open(row.keyId(), row.secretEnc())));
+	}
+
+	/**
+	 * A key as the push API checks a request with it; {@code usable}: active, of a
+	 * certified merchant.
+	 */
+	public record PushKey(MerchantId merchant, String keyId, boolean usable, String secret) {
+	}
+
+	private static String random(int bytes) {
+		byte[] value = new byte[bytes];
+		RANDOM.nextBytes(value);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(value).replace('-', 'x').replace('_', 'y');
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.sellercenter.usage;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import io.sellercenter.shared.MerchantId;
+import io.sellercenter.usage.UsageMapper.RequestRow;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a checked push: the request and all its records in one transaction, committed
+ * before the API answers, so an acknowledged record is never lost and an unacknowledged
+ * push is safe to retry (its records are told apart by metering_sn when validated).
+ */
+@Service
+public class UsageIntake {
+
+	/** The push API's limit of records per request. */
+	public static final int MAX_RECORDS = 1000;
+
+	private final UsageMapper mapper;
+
+	private final KeyMapper keys;
+
+	private final Clock clock;
+
+	UsageIntake(UsageMapper mapper, KeyMapper keys, Clock clock) {
+		this.mapper = mapper;
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public long accept(MerchantId merchant, String keyId, String nonce, long ts, String clientIp,
+			List<PushedRecord> records) {
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		RequestRow row = new RequestRow();
+		row.keyId = keyId;
+		row.nonce = nonce;
+		row.ts = ts;
+		row.clientIp = clientIp;
+		row.recordCount = records.size();
+		row.receivedAt = now;
+		this.mapper.insertRequest(merchant, row);
+		if (!records.isEmpty()) {
+			this.mapper.insertRecords(merchant, row.id, records.stream().map(UsageIntake::fit).toList(), now);
+		}
+		this.keys.touch(keyId, now);
+		return row.id;
+	}
+
+	/**
+	 * Values longer than the columns are cut (and will fail validation on their own
+	 * merits), rather than failing the whole batch at the database.
+	 */
+	private static PushedRecord fit(PushedRecord r) {
+		return new PushedRecord(cut(r.instanceId(), 128), cut(r.recordTime(), 64), cut(r.beginTime(), 64),
+				cut(r.endTime(), 64), cut(r.usageValue(), 64), cut(r.meteringSn(), 128),
+				cut(r.relatePkgInstance(), 128));
+	}
+
+	private static String cut(String value, int max) {
+		return (value != null && value.length() > max) ? value.substring(0, max) : value;
+	}
+
+}
