@@ -1,0 +1,238 @@
+package io.sellercenter.usage;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.sellercenter.usage.ValidationMapper.SnRow;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives every received usage record its verdict: ACCEPTED, or REJECTED with the code of
+ * the marketplace's table. Several validators (threads, instances) run at once safely:
+ * each claims its own records with SKIP LOCKED, and the database refuses a second
+ * acceptance of the same metering_sn or instance window, which rolls that batch back to
+ * be judged again.
+ */
+@Service
+public class UsageValidator {
+
+	/** Records older than this (by begin_time) are not taken (007). */
+	static final long MAX_AGE_DAYS = 21;
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+	private final ValidationMapper mapper;
+
+	private final Clock clock;
+
+	UsageValidator(ValidationMapper mapper, Clock clock) {
+		this.mapper = mapper;
+		this.clock = clock;
+	}
+
+	/**
+	 * Judges up to {@code limit} received records; the number judged (0: nothing
+	 * waiting).
+	 */
+	@Transactional
+	public int validateBatch(int limit) {
+		List<ClaimedRecord> records = this.mapper.claim(limit);
+		if (records.isEmpty()) {
+			return 0;
+		}
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		Context context = context(records);
+		for (ClaimedRecord record : records) {
+			Verdict verdict = judge(record, context, now);
+			if (verdict.accepted()) {
+				context.acceptedSns
+					.add(verdict.acceptedSn() == null ? "" : record.merchantId() + "/" + verdict.acceptedSn());
+				context.acceptedWindows.add(verdict.acceptedWindow());
+			}
+			this.mapper.record(verdict, now);
+		}
+		return records.size();
+	}
+
+	/** Collection into billing: accepted records past their cut-off become BILLED. */
+	@Transactional
+	public int collect(int limit) {
+		return this.mapper.bill(LocalDateTime.now(this.clock), limit);
+	}
+
+	/** What the batch's checks read from the database, loaded once per batch. */
+	private record Context(Map<String, InstanceFacts> instances, Set<String> acceptedSns, Set<String> acceptedWindows,
+			Map<String, Long> rejected) {
+	}
+
+	private Context context(List<ClaimedRecord> records) {
+		Set<String> instanceIds = new HashSet<>();
+		Set<Long> merchants = new HashSet<>();
+		Set<String> sns = new HashSet<>();
+		for (ClaimedRecord r : records) {
+			addIfPresent(instanceIds, r.instanceId());
+			addIfPresent(instanceIds, r.relatePkgInstance());
+			merchants.add(r.merchantId());
+			addIfPresent(sns, r.meteringSn());
+		}
+		Map<String, InstanceFacts> instances = instanceIds.isEmpty() ? Map.of()
+				: this.mapper.instances(instanceIds)
+					.stream()
+					.collect(Collectors.toMap(InstanceFacts::instanceId, Function.identity()));
+		Set<String> acceptedSns = new HashSet<>();
+		Map<String, Long> rejected = new HashMap<>();
+		if (!sns.isEmpty()) {
+			this.mapper.acceptedSns(merchants, sns).forEach((row) -> acceptedSns.add(row.key()));
+			this.mapper.rejected(merchants, sns).forEach((row) -> rejected.put(row.key(), row.id()));
+		}
+		Set<String> windows = records.stream()
+			.map((r) -> window(r.instanceId(), r.beginTime(), r.endTime()))
+			.collect(Collectors.toSet());
+		Set<String> acceptedWindows = new HashSet<>(this.mapper.acceptedWindows(windows));
+		return new Context(instances, acceptedSns, acceptedWindows, rejected);
+	}
+
+	private Verdict judge(ClaimedRecord r, Context context, LocalDateTime now) {
+		String snKey = r.merchantId() + "/" + r.meteringSn();
+		Long previous = (r.meteringSn() != null) ? context.rejected().get(snKey) : null;
+		Rejection rejection = new Rejection(r.id(), previous);
+		if (blank(r.meteringSn()) || r.meteringSn().length() > 64) {
+			return rejection.of(RejectionCode.SN_MISSING);
+		}
+		LocalDateTime begin = time(r.beginTime());
+		LocalDateTime end = time(r.endTime());
+		if (time(r.recordTime()) == null || begin == null || end == null) {
+			return rejection.of(RejectionCode.TIME_FORMAT);
+		}
+		BigDecimal value = value(r.usageValue());
+		if (value == null) {
+			return rejection.of(RejectionCode.VALUE_ABNORMAL);
+		}
+		InstanceFacts instance = (r.instanceId() != null) ? context.instances().get(r.instanceId()) : null;
+		if (instance == null) {
+			return rejection.of(RejectionCode.INSTANCE_NOT_FOUND);
+		}
+		if (instance.merchantId() != r.merchantId()) {
+			return rejection.of(RejectionCode.OTHER_MERCHANT);
+		}
+		if (!instance.onDemand()) {
+			return rejection.of(RejectionCode.NOT_ON_DEMAND);
+		}
+		if ("RELEASED".equals(instance.status())) {
+			return rejection.of(RejectionCode.INSTANCE_RELEASED);
+		}
+		if ("DELISTED".equals(instance.productStatus())) {
+			return rejection.of(RejectionCode.PRODUCT_DELISTED);
+		}
+		if (begin.isAfter(end) || end.isAfter(now) || begin.isBefore(instance.createdAt())
+				|| (instance.releasedAt() != null && end.isAfter(instance.releasedAt()))
+				|| (instance.expireAt() != null && end.isAfter(instance.expireAt()))) {
+			return rejection.of(RejectionCode.TIME_RANGE);
+		}
+		String cycle = "ON_DEMAND_PKG".equals(instance.chargingMode()) ? "DAILY" : "HOURLY";
+		LocalDateTime cutoff = cutoff(cycle, end);
+		if (begin.isBefore(now.minusDays(MAX_AGE_DAYS)) || !now.isBefore(cutoff)) {
+			return rejection.of(RejectionCode.TOO_OLD);
+		}
+		if (r.relatePkgInstance() != null && !packageOf(instance, context.instances().get(r.relatePkgInstance()))) {
+			return rejection.of(RejectionCode.PACKAGE);
+		}
+		if (context.acceptedSns().contains(snKey)) {
+			return rejection.of(RejectionCode.SN_ACCEPTED);
+		}
+		String window = window(r.instanceId(), r.beginTime(), r.endTime());
+		if (context.acceptedWindows().contains(window)) {
+			return rejection.of(RejectionCode.DUPLICATE);
+		}
+		return new Verdict(r.id(), null, instance.productId(), begin, end, value, cycle, cutoff, previous,
+				r.meteringSn(), window);
+	}
+
+	/**
+	 * Hourly-billed records are collected at minute 15 of the next hour, daily-billed
+	 * ones at 01:00 the next day (UTC), counted from the end of the period used.
+	 */
+	static LocalDateTime cutoff(String cycle, LocalDateTime end) {
+		LocalDateTime period = "DAILY".equals(cycle) ? end.minusNanos(1).truncatedTo(ChronoUnit.DAYS)
+				: end.minusNanos(1).truncatedTo(ChronoUnit.HOURS);
+		return "DAILY".equals(cycle) ? period.plusDays(1).plusHours(1) : period.plusHours(1).plusMinutes(15);
+	}
+
+	/**
+	 * A package this instance may draw down: an ON_DEMAND_PKG instance of the same
+	 * merchant, product and customer.
+	 */
+	private static boolean packageOf(InstanceFacts instance, InstanceFacts pkg) {
+		return pkg != null && pkg.merchantId() == instance.merchantId() && pkg.productId() == instance.productId()
+				&& "ON_DEMAND_PKG".equals(pkg.chargingMode()) && Objects.equals(pkg.customerId(), instance.customerId())
+				&& !"RELEASED".equals(pkg.status());
+	}
+
+	private static LocalDateTime time(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text, TIME);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** Above zero, at most four decimals, at most sixteen digits before the point. */
+	private static BigDecimal value(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			BigDecimal value = new BigDecimal(text.trim());
+			return (value.signum() > 0 && value.stripTrailingZeros().scale() <= 4
+					&& value.precision() - value.scale() <= 16) ? value.setScale(4, java.math.RoundingMode.UNNECESSARY)
+							: null;
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			return null;
+		}
+	}
+
+	private static String window(String instanceId, String begin, String end) {
+		return instanceId + "|" + begin + "|" + end;
+	}
+
+	private static void addIfPresent(Set<String> set, String value) {
+		if (value != null && !value.isBlank()) {
+			set.add(value);
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	/**
+	 * A rejection of one record, keeping the link to the rejected attempt it re-reports.
+	 */
+	private record Rejection(long id, Long previous) {
+
+		Verdict of(RejectionCode code) {
+			return new Verdict(this.id, code, null, null, null, null, null, null, this.previous, null, null);
+		}
+
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.sellercenter.usage;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/**
+ * A record's verdict, with what validation read from it; {@code code} null when accepted.
+ */
+record Verdict(long id, RejectionCode code, Long productId, LocalDateTime beginAt, LocalDateTime endAt,
+		BigDecimal value, String cycle, LocalDateTime cutoffAt, Long previousId, String acceptedSn,
+		String acceptedWindow) {
+
+	boolean accepted() {
+		return this.code == null;
+	}
+
+	public String state() {
+		return accepted() ? "ACCEPTED" : "REJECTED";
+	}
+
+	public String codeText() {
+		return (this.code != null) ? this.code.code() : null;
+	}
+
+}

@@ -1,0 +1,230 @@
+package io.sellercenter.usage;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.sellercenter.shared.MerchantId;
+import io.sellercenter.testsupport.DomainTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every rejection code of the marketplace's table, and acceptance, from intake to
+ * verdict.
+ */
+@DomainTest
+class UsageValidatorTests {
+
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+	@Autowired
+	UsageIntake intake;
+
+	@Autowired
+	UsageValidator validator;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	UsageFixtures fixtures;
+
+	String run = UUID.randomUUID().toString().substring(0, 8);
+
+	@BeforeEach
+	void instances() {
+		this.fixtures = new UsageFixtures(this.jdbc);
+		this.fixtures.instance(id("ok"), "acme", "WordPress One-Click", "ON_DEMAND", "NORMAL", "c1", 30);
+		this.fixtures.instance(id("period"), "acme", "WordPress One-Click", "PERIOD", "NORMAL", "c1", 30);
+		this.fixtures.instance(id("released"), "acme", "WordPress One-Click", "ON_DEMAND", "RELEASED", "c1", 30);
+		this.fixtures.instance(id("globex"), "globex", "City Traffic Data", "ON_DEMAND", "NORMAL", "c2", 30);
+		this.fixtures.instance(id("pkg"), "acme", "WordPress One-Click", "ON_DEMAND_PKG", "NORMAL", "c1", 30);
+		this.fixtures.instance(id("other-pkg"), "acme", "WordPress One-Click", "ON_DEMAND_PKG", "NORMAL", "c9", 30);
+	}
+
+	@Test
+	void aGoodRecordIsAccepted() {
+		assertThat(verdict(record(id("ok"), minutesAgo(10), minutesAgo(5), "1.5", sn("good"), null)))
+			.isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void everyRuleHasItsCode() {
+		String begin = minutesAgo(10);
+		String end = minutesAgo(5);
+		assertThat(verdict(record("nope-" + this.run, begin, end, "1", sn("a"), null))).isEqualTo("001");
+		assertThat(verdict(record(id("ok"), "2026-12-01 10:00", end, "1", sn("b"), null))).isEqualTo("002");
+		assertThat(verdict(record(id("ok"), begin, end, "-3", sn("c"), null))).isEqualTo("003");
+		assertThat(verdict(record(id("ok"), begin, end, "1.23456", sn("c2"), null))).isEqualTo("003");
+		assertThat(verdict(record(id("ok"), begin, end, "1", null, null))).isEqualTo("004");
+		assertThat(
+				verdict(record(id("ok"), minutesAgo(25 * 24 * 60), minutesAgo(25 * 24 * 60 - 5), "1", sn("old"), null)))
+			.as("more than 21 days old")
+			.isEqualTo("007");
+		assertThat(verdict(record(id("ok"), minutesAgo(5 * 60), minutesAgo(4 * 60), "1", sn("late"), null)))
+			.as("past its cut-off")
+			.isEqualTo("007");
+		assertThat(verdict(record(id("ok"), begin, end, "1", sn("p"), "nope"))).isEqualTo("008");
+		assertThat(verdict(record(id("ok"), begin, end, "1", sn("p2"), id("other-pkg"))))
+			.as("another customer's package")
+			.isEqualTo("008");
+		assertThat(verdict(record(id("globex"), begin, end, "1", sn("g"), null))).isEqualTo("009");
+		assertThat(verdict(record(id("ok"), end, begin, "1", sn("r"), null))).as("begin after end").isEqualTo("011");
+		assertThat(verdict(record(id("ok"), begin, minutesAgo(-60), "1", sn("f"), null))).as("ends in the future")
+			.isEqualTo("011");
+		assertThat(verdict(
+				record(id("ok"), minutesAgo(40 * 24 * 60), minutesAgo(40 * 24 * 60 - 5), "1", sn("life"), null)))
+			.as("before the instance existed")
+			.isEqualTo("011");
+		assertThat(verdict(record(id("period"), begin, end, "1", sn("m"), null))).isEqualTo("012");
+		assertThat(verdict(record(id("released"), begin, end, "1", sn("rel"), null))).isEqualTo("013");
+	}
+
+	@Test
+	void deliveredPackageDrawDownIsAccepted() {
+		assertThat(verdict(record(id("ok"), minutesAgo(10), minutesAgo(5), "1", sn("pkg"), id("pkg"))))
+			.isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void acceptedMeteringSnCannotBeReusedAndDuplicatesAreRefused() {
+		String begin = minutesAgo(10);
+		String end = minutesAgo(5);
+		assertThat(verdict(record(id("ok"), begin, end, "1", sn("once"), null))).isEqualTo("ACCEPTED");
+		assertThat(verdict(record(id("ok"), minutesAgo(4), minutesAgo(3), "1", sn("once"), null))).isEqualTo("005");
+		assertThat(verdict(record(id("ok"), begin, end, "1", sn("twice"), null))).isEqualTo("010");
+	}
+
+	@Test
+	void productDelistedIsCode006() {
+		this.jdbc.update("UPDATE product SET status = 'DELISTED' WHERE name_en = 'City Traffic Data'");
+		try {
+			long globex = this.fixtures.merchant("globex");
+			this.intake.accept(new MerchantId(globex), "k", "n", 0, null,
+					List.of(record(id("globex"), minutesAgo(10), minutesAgo(5), "1", sn("delisted"), null)));
+			drain();
+			assertThat(code(sn("delisted"))).isEqualTo("006");
+		}
+		finally {
+			this.jdbc.update("UPDATE product SET status = 'ON_SALE' WHERE name_en = 'City Traffic Data'");
+		}
+	}
+
+	@Test
+	void reReportOfARejectedRecordIsLinkedToIt() {
+		String sn = sn("fixed");
+		assertThat(verdict(record(id("ok"), minutesAgo(10), minutesAgo(5), "-1", sn, null))).isEqualTo("003");
+		long rejected = id(sn, "REJECTED");
+		assertThat(verdict(record(id("ok"), minutesAgo(10), minutesAgo(5), "1", sn, null))).isEqualTo("ACCEPTED");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT previous_id FROM usage_record WHERE metering_sn = ? AND state = 'ACCEPTED'", Long.class, sn))
+			.isEqualTo(rejected);
+	}
+
+	@Test
+	void collectionBillsAcceptedRecordsPastTheirCutOff() {
+		String sn = sn("bill");
+		assertThat(verdict(record(id("ok"), minutesAgo(10), minutesAgo(5), "1", sn, null))).isEqualTo("ACCEPTED");
+		this.jdbc.update("UPDATE usage_record SET cutoff_at = ? WHERE metering_sn = ?",
+				LocalDateTime.now().minusMinutes(1), sn);
+
+		this.validator.collect(1000);
+
+		assertThat(this.jdbc.queryForObject("SELECT state FROM usage_record WHERE metering_sn = ?", String.class, sn))
+			.isEqualTo("BILLED");
+	}
+
+	@Test
+	void twoValidatorsGiveEveryRecordExactlyOneVerdict() throws Exception {
+		long acme = this.fixtures.merchant("acme");
+		List<PushedRecord> batch = new ArrayList<>();
+		for (int i = 0; i < 2000; i++) {
+			// Every record twice (same sn, same window), so the two validators race for
+			// the same acceptances.
+			String begin = LocalDateTime.now(java.time.ZoneOffset.UTC)
+				.minusMinutes(30)
+				.minusSeconds(i / 2)
+				.format(TIME);
+			batch.add(record(id("ok"), begin, minutesAgo(5), "1", sn("race-" + (i / 2)), null));
+		}
+		for (int i = 0; i < batch.size(); i += 500) {
+			this.intake.accept(new MerchantId(acme), "k", "race" + i, 0, null, batch.subList(i, i + 500));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<?>> runs = List.of(pool.submit(this::drain), pool.submit(this::drain));
+		for (Future<?> run : runs) {
+			run.get();
+		}
+		pool.shutdown();
+
+		String like = "race-%".replace("race", this.run + "-race");
+		assertThat(count("metering_sn LIKE ? AND state = 'RECEIVED'", like)).isZero();
+		assertThat(count("metering_sn LIKE ? AND state = 'ACCEPTED'", like)).as("one per metering_sn").isEqualTo(1000);
+		assertThat(count("metering_sn LIKE ? AND code = '005'", like)).isEqualTo(1000);
+	}
+
+	private String verdict(PushedRecord record) {
+		this.intake.accept(new MerchantId(this.fixtures.merchant("acme")), "k", UUID.randomUUID().toString(), 0, null,
+				List.of(record));
+		drain();
+		Long id = this.jdbc.queryForObject("SELECT MAX(id) FROM usage_record", Long.class);
+		return this.jdbc.queryForObject("SELECT COALESCE(code, state) FROM usage_record WHERE id = ?", String.class,
+				id);
+	}
+
+	private void drain() {
+		int judged;
+		do {
+			try {
+				judged = this.validator.validateBatch(300);
+			}
+			catch (org.springframework.dao.DuplicateKeyException ex) {
+				// Another validator accepted the same metering_sn first: this batch is
+				// judged again.
+				judged = 1;
+			}
+		}
+		while (judged > 0);
+	}
+
+	private String code(String sn) {
+		return this.jdbc.queryForObject("SELECT COALESCE(code, state) FROM usage_record WHERE metering_sn = ?",
+				String.class, sn);
+	}
+
+	private long id(String sn, String state) {
+		return this.jdbc.queryForObject("SELECT id FROM usage_record WHERE metering_sn = ? AND state = ?", Long.class,
+				sn, state);
+	}
+
+	private long count(String where, Object... args) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM usage_record WHERE " + where, Long.class, args);
+	}
+
+	private String id(String name) {
+		return name + "-" + this.run;
+	}
+
+	private String sn(String name) {
+		return this.run + "-" + name;
+	}
+
+	private static String minutesAgo(int minutes) {
+		return LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(minutes).format(TIME);
+	}
+
+	private static PushedRecord record(String instance, String begin, String end, String value, String sn, String pkg) {
+		return new PushedRecord(instance, end, begin, end, value, sn, pkg);
+	}
+
+}
