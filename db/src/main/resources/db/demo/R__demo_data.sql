@@ -261,3 +261,108 @@ FROM review_request r
 WHERE r.kind = 'PRODUCT_APPLICATION' AND r.status = 'PENDING'
   AND JSON_VALUE(r.new_values, '$.nameZh') = '数据治理咨询'
   AND NOT EXISTS (SELECT 1 FROM product_application a WHERE a.review_request_id = r.id);
+
+-- ---------------------------------------------------------------------------------------------
+-- Orders (V7): 300 orders for each demo merchant, as the platform would have pushed them, across
+-- every order type and status (types cycle every order, statuses every 6, so each block of 24
+-- orders has every pair) and every spec of the demo products (so every charging mode: PER_USE
+-- specs are ordered ON_DEMAND or as ON_DEMAND_PKG packages). Paid orders have an instance per
+-- line; some are frozen, unsubscribed ones released. Numbers come from a cross join of digits,
+-- which MySQL 8 and MariaDB both take without a recursion limit. Order ids are stable, so the
+-- block inserts only what is missing when it runs again.
+CREATE TEMPORARY TABLE demo_order AS
+SELECT m.id AS merchant_id, n.n,
+       CONCAT('CS', UPPER(m.domain_id), LPAD(n.n, 6, '0')) AS order_id,
+       ELT(1 + n.n MOD 6, 'NEW', 'TRIAL', 'TRIAL_TO_FORMAL', 'UNSUBSCRIBE', 'RENEW', 'CHANGE') AS order_type,
+       ELT(1 + (n.n DIV 6) MOD 4, 'PENDING_PAYMENT', 'PROCESSING', 'CANCELLED', 'COMPLETED') AS status,
+       UTC_TIMESTAMP(6) - INTERVAL (n.n * 5 + 1) HOUR - INTERVAL (n.n * 37) MOD 60 MINUTE AS created_at,
+       ELT(1 + (n.n DIV 24 + n.n) MOD 8, '北京云帆科技有限公司', 'Contoso Ltd', '上海数智信息技术有限公司', 'Fabrikam, Inc.',
+           '深圳"星河"网络科技有限公司', 'Northwind Traders', '杭州青云软件有限公司', 'Tailspin Toys') AS customer_name,
+       ELT(1 + (n.n DIV 24 + n.n) MOD 8, 'yunfan', 'contoso', 'shuzhi', 'fabrikam', 'xinghe', 'northwind', 'qingyun',
+           'tailspin') AS account_name,
+       s.product_id, s.spec_id,
+       CASE s.charging_mode
+           WHEN 'ONE_TIME' THEN 'ONE_TIME'
+           WHEN 'PER_USE' THEN IF(n.n MOD 3 = 0, 'ON_DEMAND_PKG', 'ON_DEMAND')
+           ELSE 'PERIOD' END AS charging_mode,
+       CASE s.charging_mode WHEN 'MONTHLY' THEN 'MONTH' WHEN 'YEARLY' THEN 'YEAR' END AS period_type,
+       CASE WHEN s.charging_mode IN ('MONTHLY', 'YEARLY') THEN 1 + n.n MOD 3 END AS period_number,
+       s.charging_mode AS spec_mode,
+       IF(n.n MOD 6 = 1, 0.00, ROUND(COALESCE(s.price, 60.00) * (1 + n.n MOD 3), 2)) AS amount
+FROM merchant m
+         CROSS JOIN (SELECT a.d + 10 * b.d + 100 * c.d AS n
+                     FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
+                           UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8
+                           UNION ALL SELECT 9) a
+                              CROSS JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3
+                                          UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7
+                                          UNION ALL SELECT 8 UNION ALL SELECT 9) b
+                              CROSS JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2) c) n
+         JOIN (SELECT sp.merchant_id, sp.product_id, sp.id AS spec_id, sp.charging_mode, sp.price,
+                      ROW_NUMBER() OVER (PARTITION BY sp.merchant_id ORDER BY sp.id) - 1 AS k,
+                      COUNT(*) OVER (PARTITION BY sp.merchant_id) AS cnt
+               FROM product_spec sp
+                        JOIN product p ON p.id = sp.product_id
+               WHERE p.name_en IN ('WordPress One-Click', 'Retail Footfall Dataset', 'City Traffic Data',
+                                   'Globex Analytics Studio')) s
+              ON s.merchant_id = m.id AND s.k = (n.n DIV 24) MOD s.cnt
+WHERE m.domain_id IN ('acme', 'globex');
+
+INSERT INTO orders (merchant_id, order_id, order_type, status, created_at, paid_at, currency, amount, customer_id,
+                    customer_name, customer_account_name, received_at, updated_at)
+SELECT d.merchant_id, d.order_id, d.order_type, d.status, d.created_at,
+       IF(d.status IN ('PROCESSING', 'COMPLETED'), d.created_at + INTERVAL 5 MINUTE, NULL), 'CNY', d.amount,
+       CONCAT('cust-', d.account_name), d.customer_name, d.account_name, d.created_at, d.created_at + INTERVAL 1 HOUR
+FROM demo_order d
+WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.order_id = d.order_id);
+
+INSERT INTO order_line (merchant_id, order_ref, order_line_id, product_id, spec_id, charging_mode, period_type,
+                        period_number, expire_at, amount)
+SELECT d.merchant_id, o.id, CONCAT(d.order_id, '-1'), d.product_id, d.spec_id, d.charging_mode, d.period_type,
+       d.period_number,
+       CASE d.spec_mode
+           WHEN 'MONTHLY' THEN d.created_at + INTERVAL d.period_number MONTH
+           WHEN 'YEARLY' THEN d.created_at + INTERVAL d.period_number YEAR END,
+       d.amount
+FROM demo_order d
+         JOIN orders o ON o.order_id = d.order_id
+WHERE NOT EXISTS (SELECT 1 FROM order_line l WHERE l.order_line_id = CONCAT(d.order_id, '-1'));
+
+INSERT INTO order_instance (merchant_id, instance_id, order_ref, line_ref, product_id, spec_id, status, on_demand,
+                            created_at, expire_at, released_at, updated_at)
+SELECT d.merchant_id, CONCAT('ins-', LOWER(d.order_id)), o.id, l.id, d.product_id, d.spec_id,
+       CASE WHEN d.order_type = 'UNSUBSCRIBE' THEN 'RELEASED' WHEN d.n MOD 10 = 7 THEN 'FROZEN' ELSE 'NORMAL' END,
+       d.charging_mode IN ('ON_DEMAND', 'ON_DEMAND_PKG'), o.paid_at, l.expire_at,
+       IF(d.order_type = 'UNSUBSCRIBE', o.paid_at + INTERVAL 1 DAY, NULL), o.paid_at
+FROM demo_order d
+         JOIN orders o ON o.order_id = d.order_id
+         JOIN order_line l ON l.order_ref = o.id
+WHERE d.status IN ('PROCESSING', 'COMPLETED')
+  AND NOT EXISTS (SELECT 1 FROM order_instance i WHERE i.instance_id = CONCAT('ins-', LOWER(d.order_id)));
+
+INSERT INTO order_history (merchant_id, order_ref, instance_id, from_status, to_status, event_id, changed_at,
+                           recorded_at)
+SELECT o.merchant_id, o.id, NULL, s.from_status, s.to_status, NULL, o.created_at + INTERVAL s.minutes MINUTE,
+       o.created_at + INTERVAL s.minutes MINUTE
+FROM demo_order d
+         JOIN orders o ON o.order_id = d.order_id
+         JOIN (SELECT 1 AS step, CAST(NULL AS CHAR(16)) AS from_status, 'PENDING_PAYMENT' AS to_status, 0 AS minutes
+               UNION ALL SELECT 2, 'PENDING_PAYMENT', 'PROCESSING', 5
+               UNION ALL SELECT 3, 'PROCESSING', 'COMPLETED', 90
+               UNION ALL SELECT 4, 'PENDING_PAYMENT', 'CANCELLED', 30) s
+              ON s.step = 1
+                  OR (s.step = 2 AND d.status IN ('PROCESSING', 'COMPLETED'))
+                  OR (s.step = 3 AND d.status = 'COMPLETED')
+                  OR (s.step = 4 AND d.status = 'CANCELLED')
+WHERE NOT EXISTS (SELECT 1 FROM order_history h WHERE h.order_ref = o.id AND h.instance_id IS NULL);
+
+INSERT INTO order_history (merchant_id, order_ref, instance_id, from_status, to_status, event_id, changed_at,
+                           recorded_at)
+SELECT i.merchant_id, i.order_ref, i.instance_id, 'NORMAL', i.status, NULL,
+       COALESCE(i.released_at, i.created_at + INTERVAL 2 DAY), COALESCE(i.released_at, i.created_at + INTERVAL 2 DAY)
+FROM demo_order d
+         JOIN order_instance i ON i.instance_id = CONCAT('ins-', LOWER(d.order_id))
+WHERE i.status <> 'NORMAL'
+  AND NOT EXISTS (SELECT 1 FROM order_history h WHERE h.order_ref = i.order_ref AND h.instance_id = i.instance_id);
+
+DROP TEMPORARY TABLE IF EXISTS demo_order;

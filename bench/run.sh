@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Benchmark of the order list and the CSV export on a merchant with many orders (issue 5).
+#
+#   bench/run.sh                 # 1,000,000 orders for Acme Cloud (generated once, kept)
+#   N=200000 bench/run.sh        # fewer
+#
+# Needs the local MariaDB (root over TCP or socket) and Redis of .ci/run, wrk and curl. Starts the
+# development provider and the portal (-Xmx256m, profiles local + bench) on ports 19000 and 18080,
+# stops them at the end, and writes everything it prints to bench/target/results.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-1000000}
+DB=seller_center_bench
+PORTAL_PORT=${PORTAL_PORT:-18080}
+IDP_PORT=${IDP_PORT:-19000}
+DURATION=${DURATION:-15s}
+OUT=bench/target
+mkdir -p "$OUT"
+exec > >(tee "$OUT/results.txt") 2>&1
+
+SQL() { mariadb -uroot "$@"; }
+JDBC="jdbc:mysql://127.0.0.1:3306/$DB?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true"
+command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
+
+echo "== Seller Center order benchmark: $N orders, $(nproc) cores, $(date -u +%FT%TZ)"
+echo "   commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' + uncommitted changes')"
+
+./mvnw -q -B install -DskipTests
+(cd portal-web && ../mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath)
+CP="portal-web/target/test-classes:portal-web/target/classes:$(cat portal-web/target/bench.classpath)"
+
+# A bigger buffer pool than Debian's 128 MB default, as any server holding a million orders has;
+# set back when the run ends.
+OLD_POOL=$(SQL -N -e "SELECT @@innodb_buffer_pool_size")
+SQL -e "SET GLOBAL innodb_buffer_pool_size = 1073741824"
+SQL -e "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+        CREATE USER IF NOT EXISTS 'portal'@'%' IDENTIFIED BY 'portal';
+        CREATE USER IF NOT EXISTS 'portal'@'localhost' IDENTIFIED BY 'portal';
+        GRANT ALL PRIVILEGES ON $DB.* TO 'portal'@'%'; GRANT ALL PRIVILEGES ON $DB.* TO 'portal'@'localhost';"
+
+PIDS=()
+cleanup() {
+	for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+	SQL -e "SET GLOBAL innodb_buffer_pool_size = $OLD_POOL" || true
+}
+trap cleanup EXIT
+
+java -cp "$CP" io.sellercenter.bench.BenchServers idp "$IDP_PORT" "$PORTAL_PORT" > "$OUT/idp.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$IDP_PORT/.well-known/openid-configuration" >/dev/null && break; sleep 0.5; done
+
+rm -f "$OUT/session.txt"
+java -Xmx256m -Xms256m -XX:+UseG1GC -cp "$CP" io.sellercenter.bench.BenchServers portal "$PORTAL_PORT" "$IDP_PORT" \
+	"$JDBC" "$OUT/session.txt" > "$OUT/portal.log" 2>&1 &
+PORTAL_PID=$!
+PIDS+=($PORTAL_PID)
+for _ in $(seq 1 240); do [ -s "$OUT/session.txt" ] && break; sleep 0.5; done
+[ -s "$OUT/session.txt" ] || { echo "the portal did not start; see $OUT/portal.log"; exit 1; }
+export BENCH_COOKIE=$(cat "$OUT/session.txt")
+BASE="http://localhost:$PORTAL_PORT"
+
+MERCHANT=$(SQL -N $DB -e "SELECT id FROM merchant WHERE domain_id = 'acme'")
+HAVE=$(SQL -N $DB -e "SELECT COUNT(*) FROM orders WHERE merchant_id = $MERCHANT AND order_id LIKE 'BENCH%'")
+if [ "$HAVE" -lt "$N" ]; then
+	[ "$HAVE" -gt 0 ] && SQL $DB -e "SET foreign_key_checks = 0; DELETE FROM order_history WHERE order_ref IN (SELECT id FROM orders WHERE order_id LIKE 'BENCH%'); DELETE FROM order_instance WHERE instance_id LIKE 'ins-BENCH%'; DELETE FROM order_line WHERE order_line_id LIKE 'BENCH%'; DELETE FROM orders WHERE order_id LIKE 'BENCH%';"
+	echo "== Generating $N orders"
+	java -cp "$CP" io.sellercenter.bench.OrderGenerator "$JDBC" portal portal acme "$N"
+	SQL $DB -e "ANALYZE TABLE orders, order_line, order_instance, order_history" >/dev/null
+fi
+SQL $DB -e "CREATE TABLE IF NOT EXISTS bench_fortune (id INT PRIMARY KEY, message VARCHAR(2048) NOT NULL);
+	INSERT IGNORE INTO bench_fortune VALUES (1, 'fortune: No such file or directory'),
+	(2, 'A computer scientist is someone who fixes things that aren''t broken.'), (3, 'After enough decimal places, nobody gives a damn.'),
+	(4, 'A bad random number generator: 1, 1, 1, 1, 1, 4.33e+67, 1, 1, 1'), (5, 'A computer program does what you tell it to do, not what you want it to do.'),
+	(6, 'Emacs is a nice operating system, but I prefer UNIX. — Tom Christaensen'), (7, 'Any program that runs right is obsolete.'),
+	(8, 'A list is only as strong as its weakest link. — Donald Knuth'), (9, 'Feature: A bug with seniority.'),
+	(10, 'Computers make very fast, very accurate mistakes.'), (11, '<script>alert(\"This should not be displayed in a browser alert box.\");</script>'),
+	(12, 'フレームワークのベンチマーク');"
+TOTAL=$(SQL -N $DB -e "SELECT COUNT(*) FROM orders WHERE merchant_id = $MERCHANT")
+echo "   Acme Cloud has $TOTAL orders"
+
+FILTERED="/orders?status=COMPLETED&type=RENEW&from=2024-03-01&to=2024-09-30"
+for path in /bench/fortunes /orders "$FILTERED"; do
+	code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$BENCH_COOKIE" "$BASE$path")
+	[ "$code" = 200 ] || { echo "$path answered $code"; exit 1; }
+done
+echo "== Warm-up"
+wrk -t2 -c8 -d10s -s bench/cookie.lua "$BASE/orders" >/dev/null
+wrk -t2 -c8 -d5s -s bench/cookie.lua "$BASE$FILTERED" >/dev/null
+wrk -t2 -c8 -d5s "$BASE/bench/fortunes" >/dev/null
+
+summary() { # name, wrk output file
+	awk -v name="$1" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+		END {printf "   %-28s %10s req/s   p50 %8s   p99 %8s\n", name, rps, p50, p99}' "$2"
+}
+rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
+
+echo "== Throughput (wrk, 2 threads, 16 connections, $DURATION each)"
+wrk -t2 -c16 -d"$DURATION" --latency "$BASE/bench/fortunes" > "$OUT/wrk-fortunes.txt"
+wrk -t2 -c16 -d"$DURATION" --latency -s bench/cookie.lua "$BASE/orders" > "$OUT/wrk-list.txt"
+wrk -t2 -c16 -d"$DURATION" --latency -s bench/cookie.lua "$BASE$FILTERED" > "$OUT/wrk-filtered.txt"
+summary "fortunes (baseline)" "$OUT/wrk-fortunes.txt"
+summary "order list, first page" "$OUT/wrk-list.txt"
+summary "order list, filtered" "$OUT/wrk-filtered.txt"
+awk -v f="$(rps "$OUT/wrk-fortunes.txt")" -v l="$(rps "$OUT/wrk-list.txt")" -v g="$(rps "$OUT/wrk-filtered.txt")" \
+	'BEGIN {printf "   ratio to fortunes: first page %.2f, filtered %.2f\n", l / f, g / f}'
+
+echo "== At about 100 requests/s (10 connections, each pausing 100 ms after an answer)"
+PACE_MS=100 wrk -t2 -c10 -d"$DURATION" --latency -s bench/pace.lua "$BASE/orders" > "$OUT/paced-list.txt"
+PACE_MS=100 wrk -t2 -c10 -d"$DURATION" --latency -s bench/pace.lua "$BASE$FILTERED" > "$OUT/paced-filtered.txt"
+PACE_MS=100 wrk -t2 -c10 -d"$DURATION" --latency -s bench/pace.lua "$BASE/bench/fortunes" > "$OUT/paced-fortunes.txt"
+summary "fortunes (baseline)" "$OUT/paced-fortunes.txt"
+summary "order list, first page" "$OUT/paced-list.txt"
+summary "order list, filtered" "$OUT/paced-filtered.txt"
+
+echo "== Statements and Redis commands per list request (200 requests, one at a time)"
+count_run() { # path → prints per-request SQL statements and Redis commands
+	local path=$1 n=200
+	local q0 s0 r0 q1 s1 r1
+	redis-cli CONFIG RESETSTAT >/dev/null
+	q0=$(SQL -N -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}')
+	s0=$(SQL -N -e "SHOW GLOBAL STATUS LIKE 'Com_select'" | awk '{print $2}')
+	for _ in $(seq 1 $n); do curl -s -o /dev/null -H "Cookie: SESSION=$BENCH_COOKIE" "$BASE$path"; done
+	q1=$(SQL -N -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}')
+	s1=$(SQL -N -e "SHOW GLOBAL STATUS LIKE 'Com_select'" | awk '{print $2}')
+	# Less the two SHOW STATUS of this script that fall in the window.
+	awk -v q=$((q1 - q0 - 2)) -v s=$((s1 - s0)) -v n=$n -v p="$path" \
+		'BEGIN {printf "   %-60s SQL statements %.2f (SELECT %.2f)\n", p, q / n, s / n}'
+	redis-cli INFO commandstats | tr -d '\r' | awk -F'[:=,]' -v n=$n '/^cmdstat_/ && $1 != "cmdstat_config" && $1 != "cmdstat_info" {
+		sub("cmdstat_", "", $1); total += $3; list = list sprintf(" %s %.2f", $1, $3 / n)}
+		END {printf "   %-60s Redis commands %.2f:%s\n", "", total / n, list}'
+}
+count_run /orders
+count_run "$FILTERED"
+IDLE_Q0=$(SQL -N -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}'); sleep 5
+IDLE_Q1=$(SQL -N -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}')
+echo "   (idle portal: $((IDLE_Q1 - IDLE_Q0 - 1)) statements in 5 s from background jobs, included above)"
+
+echo "== Export of all $TOTAL orders (portal at -Xmx256m) and the database client's dump of the same query"
+EXPORT_SQL="SELECT /* order-export */ o.id, o.order_id AS orderId, o.order_type AS orderType, o.status,
+       o.created_at AS createdAt, o.paid_at AS paidAt, o.currency, o.amount, o.customer_name AS customerName,
+       o.customer_account_name AS customerAccountName, l.id AS lineId, p.name_zh AS productNameZh,
+       p.name_en AS productNameEn, s.name_zh AS specNameZh, s.name_en AS specNameEn,
+       l.charging_mode AS chargingMode, l.amount AS lineAmount, i.instance_id AS instanceId
+FROM orders o
+         LEFT JOIN order_line l ON l.order_ref = o.id
+         LEFT JOIN product p ON p.id = l.product_id
+         LEFT JOIN product_spec s ON s.id = l.spec_id
+         LEFT JOIN order_instance i ON i.line_ref = l.id
+WHERE o.merchant_id = $MERCHANT
+ORDER BY o.created_at DESC, o.id DESC"
+heap_sampler() { # prints the largest heap in use (MB) seen while the export runs
+	local max=0
+	while kill -0 "$1" 2>/dev/null && [ ! -e "$OUT/export.done" ]; do
+		used=$(jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K,?","",v); print int(v/1024)}}')
+		[ -n "$used" ] && [ "$used" -gt "$max" ] && max=$used
+		sleep 0.2
+	done
+	echo "$max" > "$OUT/heap.max"
+}
+rm -f "$OUT/export.done"
+heap_sampler "$PORTAL_PID" &
+SAMPLER=$!
+EXPORT=$(curl -s -o "$OUT/export.csv" -w '%{http_code} %{time_total} %{size_download}' -H "Cookie: SESSION=$BENCH_COOKIE" \
+	"$BASE/orders/export?bom=false")
+touch "$OUT/export.done"; wait $SAMPLER
+read -r CODE SECONDS BYTES <<<"$EXPORT"
+ROWS=$(( $(wc -l < "$OUT/export.csv") - 1 ))
+START=$(date +%s.%N)
+mariadb -uroot --batch --quick $DB -e "$EXPORT_SQL" > "$OUT/dump.tsv"
+DUMP=$(echo "$(date +%s.%N) - $START" | bc)
+DUMP_ROWS=$(( $(wc -l < "$OUT/dump.tsv") - 1 ))
+GC=$(jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {print "heap now: " $0}')
+awk -v code="$CODE" -v s="$SECONDS" -v b="$BYTES" -v r="$ROWS" -v d="$DUMP" -v dr="$DUMP_ROWS" -v h="$(cat "$OUT/heap.max")" 'BEGIN {
+	printf "   portal export:   HTTP %s, %d rows, %.1f MB in %.2f s = %.0f rows/s, peak heap in use %d MB (max 256)\n", code, r, b / 1048576, s, r / s, h
+	printf "   mariadb --batch --quick: %d rows in %.2f s = %.0f rows/s\n", dr, d, dr / d
+	printf "   export speed / client dump speed: %.2f\n", (r / s) / (dr / d)
+}'
+echo "   export history: $(SQL -N $DB -e "SELECT status, rows_written, duration_ms FROM order_export ORDER BY id DESC LIMIT 1")"
+rm -f "$OUT/export.csv" "$OUT/dump.tsv" "$OUT/export.done"

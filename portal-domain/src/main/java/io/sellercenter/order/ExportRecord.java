@@ -1,0 +1,9 @@
+package io.sellercenter.order;
+
+import java.time.LocalDateTime;
+
+/** An entry of the export history. */
+public record ExportRecord(long id, long userId, String userName, String filter, ExportStatus status, long rowsWritten,
+		LocalDateTime startedAt, LocalDateTime finishedAt, Long durationMs, String error) {
+
+}

@@ -1,0 +1,15 @@
+package io.sellercenter.order;
+
+import java.io.IOException;
+
+/**
+ * Where an export writes, one order at a time. An {@link IOException} means the reader
+ * has gone (the browser closed the download): the export stops its query and is recorded
+ * as cut off by the client.
+ */
+@FunctionalInterface
+public interface ExportSink {
+
+	void write(ExportedOrder order) throws IOException;
+
+}

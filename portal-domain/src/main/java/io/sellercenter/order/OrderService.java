@@ -1,0 +1,64 @@
+package io.sellercenter.order;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.sellercenter.order.Rows.InstanceRow;
+import io.sellercenter.order.Rows.OrderRow;
+import io.sellercenter.product.Viewer;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * 查询订单: the order list and an order's details, as the viewer may see them. A page of the
+ * list costs two statements: the page with its lines, and a count that stops at
+ * {@link #COUNT_CAP}.
+ */
+@Service
+public class OrderService {
+
+	/**
+	 * The count goes no further: beyond it the page says "more than", and the pager stops
+	 * there (deeper pages would be slow OFFSET scans; the export has every row).
+	 */
+	public static final int COUNT_CAP = 10_000;
+
+	private final OrderMapper orders;
+
+	OrderService(OrderMapper orders) {
+		this.orders = orders;
+	}
+
+	public OrderPage search(Viewer viewer, OrderFilter filter, PageRequest request) {
+		long counted = this.orders.countCapped(viewer, filter, COUNT_CAP + 1);
+		boolean capped = counted > COUNT_CAP;
+		long total = Math.min(counted, COUNT_CAP);
+		PageRequest bounded = (request.offset() >= total && total > 0)
+				? new PageRequest((int) ((total - 1) / request.size()) + 1, request.size()) : request;
+		List<Order> items = (total == 0) ? List.of()
+				: this.orders.search(viewer, filter, bounded.offset(), bounded.size())
+					.stream()
+					.map(OrderRow::toOrder)
+					.toList();
+		return new OrderPage(Page.of(items, bounded, total), capped);
+	}
+
+	/** An order with the lines, instances and history the viewer may see. */
+	public Optional<OrderDetails> details(Viewer viewer, String orderId) {
+		if (orderId == null || orderId.isBlank()) {
+			return Optional.empty();
+		}
+		OrderFilter byId = new OrderFilter(orderId, null, null, null, null, null, null, null, null, false);
+		return this.orders.findVisible(viewer, byId).map((row) -> {
+			row.lines = this.orders.lines(viewer, row.id);
+			List<Instance> instances = this.orders.instances(viewer, row.id)
+				.stream()
+				.map(InstanceRow::toInstance)
+				.toList();
+			return new OrderDetails(row.toOrder(), instances, this.orders.history(viewer, row.id));
+		});
+	}
+
+}

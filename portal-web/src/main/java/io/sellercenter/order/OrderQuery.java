@@ -1,0 +1,63 @@
+package io.sellercenter.order;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The order list's filters as they stand in the URL, so that a filtered list can be
+ * bookmarked and shared, and exported as it is. Dates are whole UTC days; {@code to}
+ * includes its day. A value that does not parse is no filter.
+ */
+record OrderQuery(String orderId, String customer, String account, String product,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, OrderStatus status, OrderType type,
+		OrderChargingMode mode, String sort) {
+
+	static final String OLDEST_FIRST = "created";
+
+	OrderFilter toFilter() {
+		return new OrderFilter(this.orderId, this.customer, this.account, this.product,
+				(this.from != null) ? this.from.atStartOfDay() : null,
+				(this.to != null) ? this.to.plusDays(1).atStartOfDay() : null, this.status, this.type, this.mode,
+				oldestFirst());
+	}
+
+	public boolean oldestFirst() {
+		return OLDEST_FIRST.equals(this.sort);
+	}
+
+	/** The filters as a query string (no page), for links, the export and its history. */
+	String queryString() {
+		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+		add(query, "orderId", this.orderId);
+		add(query, "customer", this.customer);
+		add(query, "account", this.account);
+		add(query, "product", this.product);
+		add(query, "from", this.from);
+		add(query, "to", this.to);
+		add(query, "status", this.status);
+		add(query, "type", this.type);
+		add(query, "mode", this.mode);
+		if (oldestFirst()) {
+			query.queryParam("sort", OLDEST_FIRST);
+		}
+		String text = query.encode().build().getQuery();
+		return (text != null) ? text : "";
+	}
+
+	/** The same filters sorted the other way, for the sortable column. */
+	String toggledSort() {
+		OrderQuery other = new OrderQuery(this.orderId, this.customer, this.account, this.product, this.from, this.to,
+				this.status, this.type, this.mode, oldestFirst() ? null : OLDEST_FIRST);
+		return other.queryString();
+	}
+
+	private static void add(UriComponentsBuilder query, String name, Object value) {
+		if (value != null && !value.toString().isBlank()) {
+			query.queryParam(name, value.toString().strip());
+		}
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.sellercenter.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import io.sellercenter.order.Violation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** JSON of the platform API: answers, error bodies, and the digest of a request. */
+final class PlatformJson {
+
+	/**
+	 * Keys sorted at every level, so a digest does not depend on how a caller orders
+	 * them.
+	 */
+	private static final JsonMapper CANONICAL = JsonMapper.builder()
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.build();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private PlatformJson() {
+	}
+
+	static String write(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+	static String errors(List<Violation> violations) {
+		return write(Map.of("errors",
+				violations.stream().map((v) -> Map.of("field", v.field(), "message", v.message())).toList()));
+	}
+
+	/**
+	 * SHA-256 of what makes a call this call: its kind, its target (the path's id) and
+	 * its body with keys in order.
+	 */
+	static String digest(String kind, String target, JsonNode body) {
+		Object tree = CANONICAL.treeToValue(body, Object.class);
+		String canonical = kind + "\n" + target + "\n" + CANONICAL.writeValueAsString(tree);
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

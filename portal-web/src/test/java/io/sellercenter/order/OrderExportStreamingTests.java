@@ -1,0 +1,159 @@
+package io.sellercenter.order;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import io.sellercenter.security.TestUsers;
+import io.sellercenter.testsupport.PortalTestServices;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The export over a real connection: a client that goes away stops the query, and a
+ * database failure midway ends the download so that it cannot pass for complete (no last
+ * chunk, an "EXPORT INCOMPLETE" line), with the history saying so.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ContextConfiguration(initializers = PortalTestServices.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderExportStreamingTests {
+
+	private static final int ORDERS = 200_000;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	@SuppressWarnings("rawtypes")
+	SessionRepository sessions;
+
+	private OrderFixtures merchant;
+
+	private String cookie;
+
+	@BeforeAll
+	void manyOrders() {
+		this.merchant = new OrderFixtures(this.jdbc, "流式", "Streaming");
+		this.merchant.bulk("S", ORDERS);
+		this.cookie = session(this.merchant.mainUser);
+	}
+
+	@Test
+	void clientThatGoesAwayStopsTheQuery() throws Exception {
+		try (Socket socket = request("/orders/export?account=bulk")) {
+			byte[] start = socket.getInputStream().readNBytes(100_000);
+			assertThat(new String(start, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200");
+		}
+		Map<String, Object> export = awaitEnd();
+		assertThat(export.get("status")).isEqualTo("CLIENT_ABORTED");
+		assertThat((Long) export.get("rows_written")).isLessThan(ORDERS);
+		assertThat(awaitNoExportQuery()).as("the query was stopped on the server").isTrue();
+	}
+
+	@Test
+	void databaseFailureMidwayEndsTheDownloadAsIncomplete() throws Exception {
+		ByteArrayOutputStream received = new ByteArrayOutputStream();
+		try (Socket socket = request("/orders/export?customer=Bulk")) {
+			InputStream in = socket.getInputStream();
+			received.write(in.readNBytes(100_000));
+			long connection = awaitExportQuery();
+			this.jdbc.execute("KILL QUERY " + connection);
+			in.transferTo(received);
+		}
+		String response = received.toString(StandardCharsets.UTF_8);
+		assertThat(response).startsWith("HTTP/1.1 200").contains("Transfer-Encoding: chunked");
+		assertThat(response).as("the chunked body never ends").doesNotEndWith("\r\n0\r\n\r\n");
+		assertThat(response.strip()).as("the last line says so")
+			.matches("(?s).*\\n" + OrderCsv.INCOMPLETE + ": the database failed after \\d+ orders");
+		Map<String, Object> export = awaitEnd();
+		assertThat(export.get("status")).isEqualTo("FAILED");
+		assertThat((String) export.get("error")).contains("interrupted");
+	}
+
+	/** A GET of the signed-in merchant that the test reads at its own pace. */
+	private Socket request(String path) throws IOException {
+		Socket socket = new Socket();
+		socket.setReceiveBufferSize(16 * 1024);
+		URI portal = URI.create(PortalTestServices.portalUrl());
+		socket.connect(new InetSocketAddress("127.0.0.1", portal.getPort()), 2000);
+		socket.setSoTimeout(30_000);
+		OutputStream out = socket.getOutputStream();
+		out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + portal.getPort() + "\r\nCookie: SESSION="
+				+ this.cookie + "\r\nAccept-Language: en\r\nConnection: close\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
+		out.flush();
+		return socket;
+	}
+
+	private Map<String, Object> awaitEnd() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (true) {
+			List<Map<String, Object>> rows = this.jdbc.queryForList(
+					"SELECT status, rows_written, error FROM order_export WHERE merchant_id = ? ORDER BY id DESC LIMIT 1",
+					this.merchant.merchantId);
+			if (!rows.isEmpty() && !"RUNNING".equals(rows.get(0).get("status"))) {
+				return rows.get(0);
+			}
+			assertThat(System.currentTimeMillis()).as("the export ended").isLessThan(deadline);
+			Thread.sleep(100);
+		}
+	}
+
+	private long awaitExportQuery() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (true) {
+			List<Long> ids = exportQueries();
+			if (!ids.isEmpty()) {
+				return ids.get(0);
+			}
+			assertThat(System.currentTimeMillis()).as("the export query runs").isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	private boolean awaitNoExportQuery() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 5_000;
+		while (System.currentTimeMillis() < deadline) {
+			if (exportQueries().isEmpty()) {
+				return true;
+			}
+			Thread.sleep(50);
+		}
+		return false;
+	}
+
+	private List<Long> exportQueries() {
+		return this.jdbc.queryForList("SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE '%order-export%'"
+				+ " AND INFO NOT LIKE '%PROCESSLIST%' AND DB = DATABASE()", Long.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	private String session(String user) {
+		Session session = (Session) this.sessions.createSession();
+		session.setAttribute("SPRING_SECURITY_CONTEXT",
+				new SecurityContextImpl(new TestUsers(this.jdbc).authentication(user)));
+		this.sessions.save(session);
+		return Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
+	}
+
+}
