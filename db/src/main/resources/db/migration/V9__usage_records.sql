@@ -66,6 +66,7 @@ CREATE TABLE usage_record (
     UNIQUE KEY uk_usage_accepted_window (accepted_window),
     KEY idx_usage_cutoff (state, cutoff_at),
     KEY idx_usage_previous (previous_id),
+    KEY idx_usage_instance (instance_id, received_at),
     KEY idx_usage_state (state, id),
     KEY idx_usage_merchant (merchant_id, id),
     KEY idx_usage_merchant_sn (merchant_id, metering_sn),

@@ -109,7 +109,7 @@ public class UsageValidator {
 	private Verdict judge(ClaimedRecord r, Context context, LocalDateTime now) {
 		String snKey = r.merchantId() + "/" + r.meteringSn();
 		Long previous = (r.meteringSn() != null) ? context.rejected().get(snKey) : null;
-		Rejection rejection = new Rejection(r.id(), previous);
+		Rejection rejection = new Rejection(r.id(), previous, null, null);
 		if (blank(r.meteringSn()) || r.meteringSn().length() > 64) {
 			return rejection.of(RejectionCode.SN_MISSING);
 		}
@@ -126,6 +126,11 @@ public class UsageValidator {
 		if (instance == null) {
 			return rejection.of(RejectionCode.INSTANCE_NOT_FOUND);
 		}
+		String cycle = "ON_DEMAND_PKG".equals(instance.chargingMode()) ? "DAILY" : "HOURLY";
+		LocalDateTime cutoff = cutoff(cycle, end);
+		// From here on a rejection knows its period, so the ledger can warn before its
+		// re-report window closes.
+		rejection = new Rejection(r.id(), previous, end, cutoff);
 		if (instance.merchantId() != r.merchantId()) {
 			return rejection.of(RejectionCode.OTHER_MERCHANT);
 		}
@@ -143,8 +148,6 @@ public class UsageValidator {
 				|| (instance.expireAt() != null && end.isAfter(instance.expireAt()))) {
 			return rejection.of(RejectionCode.TIME_RANGE);
 		}
-		String cycle = "ON_DEMAND_PKG".equals(instance.chargingMode()) ? "DAILY" : "HOURLY";
-		LocalDateTime cutoff = cutoff(cycle, end);
 		if (begin.isBefore(now.minusDays(MAX_AGE_DAYS)) || !now.isBefore(cutoff)) {
 			return rejection.of(RejectionCode.TOO_OLD);
 		}
@@ -227,10 +230,10 @@ public class UsageValidator {
 	/**
 	 * A rejection of one record, keeping the link to the rejected attempt it re-reports.
 	 */
-	private record Rejection(long id, Long previous) {
+	private record Rejection(long id, Long previous, LocalDateTime end, LocalDateTime cutoff) {
 
 		Verdict of(RejectionCode code) {
-			return new Verdict(this.id, code, null, null, null, null, null, null, this.previous, null, null);
+			return new Verdict(this.id, code, null, null, this.end, null, null, this.cutoff, this.previous, null, null);
 		}
 
 	}

@@ -1,4 +1,4 @@
-package io.sellercenter.usage;
+package io.sellercenter.testsupport;
 
 import java.time.LocalDateTime;
 
@@ -8,15 +8,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Orders and instances of the demo merchants written straight into the order feed's
  * tables, so usage validation can be tested against every kind of instance.
  */
-final class UsageFixtures {
+public final class OrderFeedFixtures {
 
 	private final JdbcTemplate jdbc;
 
-	UsageFixtures(JdbcTemplate jdbc) {
+	public OrderFeedFixtures(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	long merchant(String domain) {
+	public long merchant(String domain) {
 		return this.jdbc.queryForObject("SELECT id FROM merchant WHERE domain_id = ?", Long.class, domain);
 	}
 
@@ -24,7 +24,7 @@ final class UsageFixtures {
 	 * An instance of a product's first spec with this charging mode, created
 	 * {@code daysAgo}.
 	 */
-	void instance(String instanceId, String domain, String productNameEn, String chargingMode, String status,
+	public void instance(String instanceId, String domain, String productNameEn, String chargingMode, String status,
 			String customer, int daysAgo) {
 		long merchant = merchant(domain);
 		long product = this.jdbc.queryForObject("SELECT id FROM product WHERE merchant_id = ? AND name_en = ?",

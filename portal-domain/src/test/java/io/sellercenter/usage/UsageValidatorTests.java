@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.testsupport.DomainTest;
+import io.sellercenter.testsupport.OrderFeedFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +38,13 @@ class UsageValidatorTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	UsageFixtures fixtures;
+	OrderFeedFixtures fixtures;
 
 	String run = UUID.randomUUID().toString().substring(0, 8);
 
 	@BeforeEach
 	void instances() {
-		this.fixtures = new UsageFixtures(this.jdbc);
+		this.fixtures = new OrderFeedFixtures(this.jdbc);
 		this.fixtures.instance(id("ok"), "acme", "WordPress One-Click", "ON_DEMAND", "NORMAL", "c1", 30);
 		this.fixtures.instance(id("period"), "acme", "WordPress One-Click", "PERIOD", "NORMAL", "c1", 30);
 		this.fixtures.instance(id("released"), "acme", "WordPress One-Click", "ON_DEMAND", "RELEASED", "c1", 30);
@@ -142,6 +143,26 @@ class UsageValidatorTests {
 
 		assertThat(this.jdbc.queryForObject("SELECT state FROM usage_record WHERE metering_sn = ?", String.class, sn))
 			.isEqualTo("BILLED");
+	}
+
+	@Autowired
+	UsageAlarms alarms;
+
+	@Test
+	void alarmsShowSilentInstancesAndRejectionsAboutToClose() {
+		String silent = id("silent");
+		this.fixtures.instance(silent, "acme", "WordPress One-Click", "ON_DEMAND", "NORMAL", "c1", 1);
+		String sn = sn("closing");
+		assertThat(verdict(record(id("ok"), minutesAgo(10), minutesAgo(5), "-1", sn, null))).isEqualTo("003");
+		this.jdbc.update("UPDATE usage_record SET cutoff_at = ? WHERE metering_sn = ?",
+				LocalDateTime.now().plusMinutes(30), sn);
+		io.sellercenter.product.Viewer acme = new io.sellercenter.product.Viewer(
+				new MerchantId(this.fixtures.merchant("acme")), null, LocalDateTime.now());
+
+		UsageAlarms.Alarms found = this.alarms.of(acme, 100_000);
+
+		assertThat(found.silent()).extracting(SilentInstance::instanceId).contains(silent).doesNotContain(id("ok"));
+		assertThat(found.closing()).extracting(UsageEntry::meteringSn).contains(sn);
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package io.sellercenter.home;
 
 import io.sellercenter.merchant.MerchantService;
+import io.sellercenter.product.ProductAccess;
+import io.sellercenter.shared.Menu;
+import io.sellercenter.usage.UsageAlarms;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.NotFoundException;
 
@@ -13,8 +16,14 @@ class HomeController {
 
 	private final MerchantService merchants;
 
-	HomeController(MerchantService merchants) {
+	private final UsageAlarms alarms;
+
+	private final ProductAccess access;
+
+	HomeController(MerchantService merchants, UsageAlarms alarms, ProductAccess access) {
 		this.merchants = merchants;
+		this.alarms = alarms;
+		this.access = access;
 	}
 
 	@GetMapping("/")
@@ -23,6 +32,9 @@ class HomeController {
 			return "redirect:/operator";
 		}
 		model.addAttribute("merchant", this.merchants.find(user.merchant()).orElseThrow(NotFoundException::new));
+		if (user.has(Menu.USAGE)) {
+			model.addAttribute("alarms", this.alarms.of(this.access.viewer(user)));
+		}
 		return "home/merchantHome";
 	}
 

@@ -46,6 +46,20 @@ final class TenantFixtures {
 				WHERE m.domain_id = 'acme' ORDER BY g.id LIMIT 1""", String.class));
 		// The local run's (and the tests') demo key of Acme Cloud.
 		this.fixtures.put("keyId", () -> "acme-demo-key");
+		// A usage record of Acme's: one pushed for the fixture with its own request.
+		this.fixtures.put("recordId", () -> {
+			jdbc.update("INSERT INTO usage_request (merchant_id, key_id, nonce, ts, record_count, received_at)"
+					+ " SELECT id, 'acme-demo-key', 'fixture', 0, 1, UTC_TIMESTAMP(6) FROM merchant WHERE domain_id = 'acme'");
+			jdbc.update("INSERT INTO usage_record (merchant_id, request_id, metering_sn, state, received_at)"
+					+ " SELECT merchant_id, id, 'acme-fixture-sn', 'RECEIVED', received_at FROM usage_request"
+					+ " WHERE nonce = 'fixture'");
+			return jdbc.queryForObject("SELECT id FROM usage_record WHERE metering_sn = 'acme-fixture-sn'",
+					String.class);
+		});
+		// An order of Acme's (demo data).
+		this.fixtures.put("orderId", () -> jdbc.queryForObject("""
+				SELECT o.order_id FROM orders o JOIN merchant m ON m.id = o.merchant_id
+				WHERE m.domain_id = 'acme' ORDER BY o.id LIMIT 1""", String.class));
 		// Operator routes: any merchant's records; merchant users are refused before ids
 		// matter.
 		this.fixtures.put("merchantId", () -> String.valueOf(users.current("acme-admin").merchantId()));

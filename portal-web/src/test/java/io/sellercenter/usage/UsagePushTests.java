@@ -123,6 +123,21 @@ class UsagePushTests {
 	}
 
 	@Test
+	void aMerchantOverItsRateLimitIsToldToSlowDown() throws Exception {
+		// Bodies that fail after the limit is counted: nothing is stored whatever the
+		// answer.
+		int limited = 0;
+		for (int i = 0; i < 120 && limited == 0; i++) {
+			int status = send(this.acme.sign("{\"records\": []}")).andReturn().getResponse().getStatus();
+			limited += (status == 429) ? 1 : 0;
+		}
+		assertThat(limited).as("some requests of a burst above 50 per second get 429").isPositive();
+		// The window is one second: let it pass so the tests after this one are not
+		// limited.
+		Thread.sleep(1100);
+	}
+
+	@Test
 	void missingHeadersAreRefused() throws Exception {
 		long before = records();
 		this.mvc.perform(post("/api/v1/isv/usage-data").contentType(MediaType.APPLICATION_JSON).content(body(1, "h")))

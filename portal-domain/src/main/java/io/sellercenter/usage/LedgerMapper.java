@@ -1,0 +1,32 @@
+package io.sellercenter.usage;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import io.sellercenter.product.Viewer;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface LedgerMapper {
+
+	/**
+	 * A page of the ledger, newest first, after the record {@code before} (keyset: the
+	 * table grows to tens of millions of rows, so no offset).
+	 */
+	List<UsageEntry> page(@Param("viewer") Viewer viewer, @Param("f") UsageFilter filter, @Param("before") Long before,
+			@Param("limit") int limit);
+
+	Optional<UsageEntry> find(@Param("viewer") Viewer viewer, @Param("id") long id);
+
+	Optional<UsageRequestInfo> request(@Param("viewer") Viewer viewer, @Param("id") long requestId);
+
+	/** Later attempts of the same metering_sn that re-report this record. */
+	List<UsageEntry> reReports(@Param("viewer") Viewer viewer, @Param("id") long id);
+
+	List<CodeCount> summary(@Param("viewer") Viewer viewer, @Param("from") LocalDateTime from,
+			@Param("to") LocalDateTime to);
+
+}

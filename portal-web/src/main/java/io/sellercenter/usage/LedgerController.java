@@ -1,0 +1,77 @@
+package io.sellercenter.usage;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.sellercenter.product.ProductAccess;
+import io.sellercenter.product.Viewer;
+import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.shared.Menu;
+import io.sellercenter.shared.RequiresMenu;
+import io.sellercenter.web.NotFoundException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 交易管理 > 话单管理: the ledger of pushed usage records and each record's story. */
+@Controller
+@RequiresMenu(Menu.USAGE)
+class LedgerController {
+
+	static final int PAGE = 50;
+
+	private final UsageLedger ledger;
+
+	private final ProductAccess access;
+
+	LedgerController(UsageLedger ledger, ProductAccess access) {
+		this.ledger = ledger;
+		this.access = access;
+	}
+
+	@GetMapping("/usage")
+	String ledger(CurrentUser user, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String code, @RequestParam(required = false) String instance,
+			@RequestParam(required = false) Long product, @RequestParam(required = false) String sn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long before, Model model) {
+		Viewer viewer = this.access.viewer(user);
+		UsageFilter filter = new UsageFilter(state, code, instance, product, sn,
+				(from != null) ? from.atStartOfDay() : null, (to != null) ? to.plusDays(1).atStartOfDay() : null);
+		List<UsageEntry> records = this.ledger.page(viewer, filter, before, PAGE + 1);
+		boolean more = records.size() > PAGE;
+		model.addAttribute("records", more ? records.subList(0, PAGE) : records);
+		model.addAttribute("next", more ? records.get(PAGE - 1).id() : null);
+		model.addAttribute("filter", filter);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("codes", RejectionCode.values());
+		// The summary covers the chosen days, or the last seven.
+		LocalDateTime summaryFrom = (from != null) ? from.atStartOfDay()
+				: LocalDateTime.now(ZoneOffset.UTC).toLocalDate().minusDays(6).atStartOfDay();
+		LocalDateTime summaryTo = (to != null) ? to.plusDays(1).atStartOfDay()
+				: LocalDateTime.now(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay();
+		model.addAttribute("summary", this.ledger.summary(viewer, summaryFrom, summaryTo));
+		model.addAttribute("summaryFrom", summaryFrom.toLocalDate());
+		model.addAttribute("summaryTo", summaryTo.toLocalDate().minusDays(1));
+		return "usage/ledger";
+	}
+
+	@GetMapping("/usage/records/{recordId}")
+	String record(CurrentUser user, @PathVariable long recordId, Model model) {
+		Viewer viewer = this.access.viewer(user);
+		UsageEntry entry = this.ledger.find(viewer, recordId).orElseThrow(NotFoundException::new);
+		model.addAttribute("r", entry);
+		model.addAttribute("request", this.ledger.request(viewer, entry.requestId()).orElse(null));
+		model.addAttribute("reReports", this.ledger.reReports(viewer, recordId));
+		return "usage/recordDetails";
+	}
+
+}
