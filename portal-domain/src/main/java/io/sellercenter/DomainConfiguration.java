@@ -28,6 +28,7 @@ public class DomainConfiguration {
 			configuration.setJdbcTypeForNull(org.apache.ibatis.type.JdbcType.NULL);
 			configuration.setDefaultEnumTypeHandler(EnumTypeHandler.class);
 			configuration.setDefaultFetchSize(500);
+			configuration.setObjectFactory(new AccessibleObjectFactory());
 		};
 	}
 
