@@ -7,7 +7,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -96,18 +100,14 @@ public class OrderExports {
 
 	private void stream(Viewer viewer, OrderFilter filter, ExportSink sink, long[] rows) {
 		long connectionId = this.orders.connectionId();
+		this.orders.allowLongLineSummaries();
+		Lines lines = new Lines(this.orders.exportNames(viewer),
+				viewer.mainAccount() ? null : new HashSet<>(this.orders.grantedProducts(viewer)));
 		Cursor<ExportRow> cursor = this.orders.export(viewer, filter);
 		try {
-			Grouping group = new Grouping();
-			for (ExportRow row : cursor) {
-				if (group.current != null && group.current.id != row.id) {
-					sink.write(group.build());
-					rows[0]++;
-				}
-				group.add(row);
-			}
-			if (group.current != null) {
-				sink.write(group.build());
+			for (ExportRow o : cursor) {
+				sink.write(new ExportedOrder(o.orderId, o.orderType, o.status, o.createdAt, o.paidAt, o.currency,
+						o.amount, o.customerName, o.customerAccountName, lines.of(o.lineSummary)));
 				rows[0]++;
 			}
 		}
@@ -175,50 +175,41 @@ public class OrderExports {
 
 	}
 
-	/** Rows of one order (one per line and instance) folded into one exported order. */
-	private static final class Grouping {
+	/**
+	 * Turns an order's line summary into the lines the viewer may see, with the names of
+	 * their products and specs (read once per export: a merchant has few).
+	 */
+	private static final class Lines {
 
-		ExportRow current;
+		private final Map<Long, Rows.NameRow> products = new HashMap<>();
 
-		final List<ExportRow> lineRows = new ArrayList<>();
+		private final Map<Long, Rows.NameRow> specs = new HashMap<>();
 
-		final List<List<String>> instances = new ArrayList<>();
+		/** Null for the main account, who sees every line. */
+		private final Set<Long> granted;
 
-		void add(ExportRow row) {
-			if (this.current == null || this.current.id != row.id) {
-				this.current = row;
-				this.lineRows.clear();
-				this.instances.clear();
+		Lines(List<Rows.NameRow> names, Set<Long> granted) {
+			for (Rows.NameRow name : names) {
+				("P".equals(name.kind) ? this.products : this.specs).put(name.id, name);
 			}
-			if (row.lineId == null) {
-				return;
-			}
-			// Rows of one line come together in practice; an order has few lines, so
-			// look.
-			int at = this.lineRows.size() - 1;
-			while (at >= 0 && !this.lineRows.get(at).lineId.equals(row.lineId)) {
-				at--;
-			}
-			if (at < 0) {
-				this.lineRows.add(row);
-				this.instances.add(new ArrayList<>(1));
-				at = this.lineRows.size() - 1;
-			}
-			if (row.instanceId != null) {
-				this.instances.get(at).add(row.instanceId);
-			}
+			this.granted = granted;
 		}
 
-		ExportedOrder build() {
-			ExportRow o = this.current;
-			List<ExportedOrder.Line> lines = new ArrayList<>(this.lineRows.size());
-			for (int i = 0; i < this.lineRows.size(); i++) {
-				ExportRow l = this.lineRows.get(i);
-				lines.add(new ExportedOrder.Line(l.productNameZh, l.productNameEn, l.specNameZh, l.specNameEn,
-						l.chargingMode, l.lineAmount, List.copyOf(this.instances.get(i))));
+		List<ExportedOrder.Line> of(String summary) {
+			List<LineSummary.Entry> entries = LineSummary.decode(summary);
+			List<ExportedOrder.Line> lines = new ArrayList<>(entries.size());
+			for (LineSummary.Entry entry : entries) {
+				if (this.granted != null && !this.granted.contains(entry.productId())) {
+					continue;
+				}
+				Rows.NameRow product = this.products.get(entry.productId());
+				Rows.NameRow spec = this.specs.get(entry.specId());
+				lines.add(new ExportedOrder.Line((product != null) ? product.nameZh : null,
+						(product != null) ? product.nameEn : null, (spec != null) ? spec.nameZh : null,
+						(spec != null) ? spec.nameEn : null, entry.chargingMode(), entry.amount(),
+						entry.instanceIds()));
 			}
-			return new ExportedOrder(o.orderId, o.orderType, o.status, o.createdAt, o.paidAt, o.currency, o.amount,
-					o.customerName, o.customerAccountName, lines);
+			return lines;
 		}
 
 	}

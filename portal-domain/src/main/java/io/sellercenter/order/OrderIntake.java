@@ -86,6 +86,7 @@ public class OrderIntake {
 		row.customerAccountName = order.customer().accountName();
 		row.receivedAt = now;
 		row.updatedAt = now;
+		row.lineSummary = summary(order, lines);
 		this.orders.insertOrder(merchant, row);
 		List<InstanceRow> instances = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
@@ -111,6 +112,17 @@ public class OrderIntake {
 		}
 		this.orders.insertHistory(merchant, row.id, null, null, order.status().name(), eventId, order.createdAt(), now);
 		return new Received(merchant, order.orderId(), order.status());
+	}
+
+	/** The lines as the export reads them from the order row. */
+	private static String summary(NewOrder order, List<LineRow> lines) {
+		List<LineSummary.Entry> entries = new ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			LineRow line = lines.get(i);
+			entries.add(new LineSummary.Entry(line.productId, line.specId, line.chargingMode, line.amount,
+					order.lines().get(i).instanceIds()));
+		}
+		return LineSummary.encode(entries);
 	}
 
 	/** Moves an order to another status, if its present one allows that. */

@@ -41,6 +41,20 @@ interface OrderMapper {
 	 */
 	Cursor<ExportRow> export(@Param("viewer") Viewer viewer, @Param("f") OrderFilter filter);
 
+	/**
+	 * Lets the export build long line summaries of old orders (MySQL's limit is 1 KB).
+	 */
+	void allowLongLineSummaries();
+
+	/** The line summary the database builds from an order's lines (see LineSummary). */
+	String builtLineSummary(@Param("orderId") String orderId);
+
+	/** Names of the merchant's products and specs, for the export. */
+	List<Rows.NameRow> exportNames(@Param("viewer") Viewer viewer);
+
+	/** The products a sub-user may see now. */
+	List<Long> grantedProducts(@Param("viewer") Viewer viewer);
+
 	/** The server's id of this connection, to stop its query from another one. */
 	long connectionId();
 

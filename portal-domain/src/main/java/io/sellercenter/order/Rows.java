@@ -41,6 +41,9 @@ final class Rows {
 
 		LocalDateTime updatedAt;
 
+		/** Written at intake only (see LineSummary). */
+		String lineSummary;
+
 		List<LineRow> lines = new ArrayList<>();
 
 		Order toOrder() {
@@ -139,10 +142,7 @@ final class Rows {
 
 	}
 
-	/**
-	 * One row of the export query: an order joined with one of its lines and one of that
-	 * line's instances (either may be absent).
-	 */
+	/** One row of the export query: an order, with its lines as a line summary. */
 	public static class ExportRow {
 
 		long id;
@@ -165,21 +165,20 @@ final class Rows {
 
 		String customerAccountName;
 
-		Long lineId;
+		String lineSummary;
 
-		String productNameZh;
+	}
 
-		String productNameEn;
+	/** A product ('P') or spec ('S') name, for the export. */
+	static class NameRow {
 
-		String specNameZh;
+		String kind;
 
-		String specNameEn;
+		long id;
 
-		OrderChargingMode chargingMode;
+		String nameZh;
 
-		BigDecimal lineAmount;
-
-		String instanceId;
+		String nameEn;
 
 	}
 

@@ -40,6 +40,9 @@ class OrderServiceTests {
 	OrderExports exports;
 
 	@Autowired
+	OrderMapper mapper;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -128,6 +131,52 @@ class OrderServiceTests {
 				});
 		assertThat(whole.status()).isEqualTo(ExportStatus.FINISHED);
 		assertThat(whole.rows()).isEqualTo(5000);
+	}
+
+	@Test
+	void exportShowsTheSameLinesFromTheSummaryIntakeWroteAndFromTheOrdersLines() {
+		String orderId = "SUM-" + UUID.randomUUID().toString().substring(0, 8);
+		long wordpress = productId("WordPress One-Click");
+		long footfall = productId("Retail Footfall Dataset");
+		this.intake.receive(new NewOrder(orderId, "acme", OrderType.NEW, OrderStatus.COMPLETED,
+				LocalDateTime.of(2026, 2, 5, 0, 0), LocalDateTime.of(2026, 2, 5, 0, 3), "CNY", new BigDecimal("1012.5"),
+				new NewOrder.Customer("c-sum", "Summary Ltd", "summary"),
+				List.of(new NewOrder.Line(orderId + "-1", wordpress, specId(wordpress, "On demand"),
+						OrderChargingMode.ON_DEMAND, null, null, null, new BigDecimal("12.5"),
+						List.of(orderId + "-a", orderId + "-b", orderId + "-c")),
+						new NewOrder.Line(orderId + "-2", footfall, specId(footfall, "Per download"),
+								OrderChargingMode.ON_DEMAND_PKG, null, null, null, new BigDecimal("1000"), List.of()))),
+				"evt-" + orderId);
+		String stored = this.jdbc.queryForObject("SELECT line_summary FROM orders WHERE order_id = ?", String.class,
+				orderId);
+		assertThat(stored).isEqualTo(this.mapper.builtLineSummary(orderId));
+		assertThat(LineSummary.decode(stored)).extracting(LineSummary.Entry::instanceIds)
+			.containsExactly(List.of(orderId + "-a", orderId + "-b", orderId + "-c"), List.of());
+
+		List<ExportedOrder> fromSummary = exportOne(main("acme"), orderId);
+		List<ExportedOrder> forOps = exportOne(subUser("acme-ops"), orderId);
+		this.jdbc.update("UPDATE orders SET line_summary = NULL WHERE order_id = ?", orderId);
+		List<ExportedOrder> fromLines = exportOne(main("acme"), orderId);
+
+		assertThat(fromSummary).isEqualTo(fromLines).singleElement().satisfies((order) -> {
+			assertThat(order.lines()).extracting(ExportedOrder.Line::productNameEn)
+				.containsExactly("WordPress One-Click", "Retail Footfall Dataset");
+			assertThat(order.lines()).extracting(ExportedOrder.Line::amount)
+				.containsExactly(new BigDecimal("12.50"), new BigDecimal("1000.00"));
+		});
+		assertThat(forOps).as("a sub-user's export holds the granted line only")
+			.singleElement()
+			.satisfies((order) -> assertThat(order.lines()).extracting(ExportedOrder.Line::productNameEn)
+				.containsExactly("WordPress One-Click"));
+	}
+
+	private List<ExportedOrder> exportOne(Viewer viewer, String orderId) {
+		CurrentUser user = new CurrentUser(1, "exporter", "Exporter", AccountType.MAIN, viewer.merchant().value(),
+				"Acme", "acme", "s", "sid", Set.of());
+		List<ExportedOrder> written = new ArrayList<>();
+		ExportResult result = this.exports.export(user, viewer, "", filter(orderId), written::add);
+		assertThat(result.status()).isEqualTo(ExportStatus.FINISHED);
+		return written;
 	}
 
 	private MerchantId bulkMerchant(int orders) {

@@ -69,7 +69,7 @@ public final class OrderGenerator {
 			db.setAutoCommit(false);
 			PreparedStatement orders = db.prepareStatement("INSERT INTO orders (id, merchant_id, order_id, order_type,"
 					+ " status, created_at, paid_at, currency, amount, customer_id, customer_name, customer_account_name,"
-					+ " received_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?)");
+					+ " received_at, updated_at, line_summary) VALUES (?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?)");
 			PreparedStatement lines = db.prepareStatement("INSERT INTO order_line (id, merchant_id, order_ref,"
 					+ " order_line_id, product_id, spec_id, charging_mode, period_type, period_number, expire_at, amount)"
 					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -115,6 +115,12 @@ public final class OrderGenerator {
 				orders.setString(11, "account" + customer);
 				orders.setTimestamp(12, createdAt);
 				orders.setTimestamp(13, createdAt);
+				// As the platform API's intake writes it
+				// (io.sellercenter.order.LineSummary).
+				orders.setString(14,
+						spec.productId() + "," + spec.specId() + "," + mode + ","
+								+ amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + ","
+								+ (paid ? "ins-" + bench : ""));
 				orders.addBatch();
 
 				lines.setLong(1, line);
