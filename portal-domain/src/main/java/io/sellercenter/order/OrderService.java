@@ -21,9 +21,11 @@ public class OrderService {
 
 	/**
 	 * The count goes no further: beyond it the page says "more than", and the pager stops
-	 * there (deeper pages would be slow OFFSET scans; the export has every row).
+	 * there (50 pages; deeper pages would be slow OFFSET scans, a narrower filter or the
+	 * export serves better). Counting to 10,000 cost every first page a quarter of its
+	 * database time on a million orders.
 	 */
-	public static final int COUNT_CAP = 10_000;
+	public static final int COUNT_CAP = 1_000;
 
 	private final OrderMapper orders;
 
