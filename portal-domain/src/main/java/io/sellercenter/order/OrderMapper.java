@@ -41,9 +41,6 @@ interface OrderMapper {
 	 */
 	Cursor<ExportRow> export(@Param("viewer") Viewer viewer, @Param("f") OrderFilter filter);
 
-	/** The server's id of this connection, to stop its query from another one. */
-	long connectionId();
-
 	int countOrderIds(@Param("orderId") String orderId);
 
 	List<String> existingLineIds(@Param("ids") Collection<String> ids);
