@@ -55,9 +55,6 @@ interface OrderMapper {
 	/** The products a sub-user may see now. */
 	List<Long> grantedProducts(@Param("viewer") Viewer viewer);
 
-	/** The server's id of this connection, to stop its query from another one. */
-	long connectionId();
-
 	int countOrderIds(@Param("orderId") String orderId);
 
 	List<String> existingLineIds(@Param("ids") Collection<String> ids);

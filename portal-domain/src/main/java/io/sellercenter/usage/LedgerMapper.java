@@ -8,6 +8,7 @@ import io.sellercenter.product.Viewer;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.cursor.Cursor;
 
 @Mapper
 interface LedgerMapper {
@@ -18,6 +19,12 @@ interface LedgerMapper {
 	 */
 	List<UsageEntry> page(@Param("viewer") Viewer viewer, @Param("f") UsageFilter filter, @Param("before") Long before,
 			@Param("limit") int limit);
+
+	/**
+	 * Every record of the filter, newest first, streamed row by row (read it inside a
+	 * transaction).
+	 */
+	Cursor<ExportedUsage> export(@Param("viewer") Viewer viewer, @Param("f") UsageFilter filter);
 
 	Optional<UsageEntry> find(@Param("viewer") Viewer viewer, @Param("id") long id);
 

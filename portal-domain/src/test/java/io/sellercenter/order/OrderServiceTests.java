@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.sellercenter.order.OrderExports.ExportResult;
+import io.sellercenter.export.ExportResult;
+import io.sellercenter.export.ExportStatus;
 import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.AccountType;
 import io.sellercenter.shared.CurrentUser;

@@ -12,9 +12,9 @@ import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.RequiresMenu;
 import io.sellercenter.web.NotFoundException;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,15 +36,12 @@ class LedgerController {
 	}
 
 	@GetMapping("/usage")
-	String ledger(CurrentUser user, @RequestParam(required = false) String state,
-			@RequestParam(required = false) String code, @RequestParam(required = false) String instance,
-			@RequestParam(required = false) Long product, @RequestParam(required = false) String sn,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	String ledger(CurrentUser user, UsageQuery query, BindingResult unparsed,
 			@RequestParam(required = false) Long before, Model model) {
 		Viewer viewer = this.access.viewer(user);
-		UsageFilter filter = new UsageFilter(state, code, instance, product, sn,
-				(from != null) ? from.atStartOfDay() : null, (to != null) ? to.plusDays(1).atStartOfDay() : null);
+		UsageFilter filter = query.toFilter();
+		LocalDate from = query.from();
+		LocalDate to = query.to();
 		List<UsageEntry> records = this.ledger.page(viewer, filter, before, PAGE + 1);
 		boolean more = records.size() > PAGE;
 		model.addAttribute("records", more ? records.subList(0, PAGE) : records);
@@ -52,6 +49,7 @@ class LedgerController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
+		model.addAttribute("filterQuery", query.queryString());
 		model.addAttribute("codes", RejectionCode.values());
 		// The summary covers the chosen days, or the last seven.
 		LocalDateTime summaryFrom = (from != null) ? from.atStartOfDay()

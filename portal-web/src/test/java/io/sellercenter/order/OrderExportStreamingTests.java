@@ -14,6 +14,7 @@ import java.util.Map;
 
 import io.sellercenter.security.TestUsers;
 import io.sellercenter.testsupport.PortalTestServices;
+import io.sellercenter.web.CsvExport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -84,7 +85,7 @@ class OrderExportStreamingTests {
 		assertThat(response).startsWith("HTTP/1.1 200").contains("Transfer-Encoding: chunked");
 		assertThat(response).as("the chunked body never ends").doesNotEndWith("\r\n0\r\n\r\n");
 		assertThat(response.strip()).as("the last line says so")
-			.matches("(?s).*\\n" + OrderCsv.INCOMPLETE + ": the database failed after \\d+ orders");
+			.matches("(?s).*\\n" + CsvExport.INCOMPLETE + ": the database failed after \\d+ orders");
 		Map<String, Object> export = awaitEnd();
 		assertThat(export.get("status")).isEqualTo("FAILED");
 		assertThat((String) export.get("error")).contains("interrupted");

@@ -94,6 +94,7 @@ class CrossTenantTests {
 	void fixtures() {
 		this.users = new TestUsers(this.jdbc);
 		this.fixtures = new TenantFixtures(this.users, this.links, this.sessions, this.jdbc);
+		this.fixtures.acmeUsageBeforeAnyRoute();
 	}
 
 	@TestFactory

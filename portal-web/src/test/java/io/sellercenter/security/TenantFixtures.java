@@ -23,8 +23,11 @@ final class TenantFixtures {
 
 	private final Map<String, String> made = new LinkedHashMap<>();
 
+	private final JdbcTemplate jdbc;
+
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	TenantFixtures(TestUsers users, SessionLinks links, SessionRepository sessions, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.fixtures.put("fileId", () -> jdbc.queryForObject("""
 				SELECT f.id FROM stored_file f JOIN merchant m ON m.id = f.merchant_id
 				WHERE m.domain_id = 'acme' ORDER BY f.id LIMIT 1""", String.class));
@@ -97,6 +100,20 @@ final class TenantFixtures {
 
 	Map<String, String> made() {
 		return this.made;
+	}
+
+	/**
+	 * Acme's usage record and a usage export of acme-admin's, made before any route is
+	 * asked for: routes without ids (the ledger, its export, the export history) then
+	 * have something of Acme's to leak whatever order the harness walks them in.
+	 */
+	void acmeUsageBeforeAnyRoute() {
+		acmeId("recordId");
+		this.jdbc.update("""
+				INSERT INTO order_export (merchant_id, kind, user_id, user_name, filter, status, rows_written,
+				                          started_at)
+				SELECT merchant_id, 'USAGE', id, user_name, 'sn=acme-fixture-sn', 'FINISHED', 1, UTC_TIMESTAMP(6)
+				FROM portal_user WHERE user_name = 'acme-admin'""");
 	}
 
 }

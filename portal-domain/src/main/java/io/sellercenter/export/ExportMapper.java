@@ -1,4 +1,4 @@
-package io.sellercenter.order;
+package io.sellercenter.export;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,14 +17,19 @@ interface ExportMapper {
 			@Param("durationMs") long durationMs, @Param("error") String error);
 
 	/** Newest first; {@code userId} null for every user of the merchant. */
-	List<ExportRecord> find(@Param("merchant") MerchantId merchant, @Param("userId") Long userId,
-			@Param("offset") long offset, @Param("limit") int limit);
+	List<ExportRecord> find(@Param("merchant") MerchantId merchant, @Param("kind") ExportKind kind,
+			@Param("userId") Long userId, @Param("offset") long offset, @Param("limit") int limit);
 
-	long count(@Param("merchant") MerchantId merchant, @Param("userId") Long userId);
+	long count(@Param("merchant") MerchantId merchant, @Param("kind") ExportKind kind, @Param("userId") Long userId);
+
+	/** The server's id of this connection, to stop its query from another one. */
+	long connectionId();
 
 	class NewExport {
 
 		Long id;
+
+		ExportKind kind;
 
 		long userId;
 

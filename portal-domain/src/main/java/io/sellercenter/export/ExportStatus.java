@@ -1,4 +1,4 @@
-package io.sellercenter.order;
+package io.sellercenter.export;
 
 /** How an export ended; RUNNING while it streams (or if the portal died meanwhile). */
 public enum ExportStatus {

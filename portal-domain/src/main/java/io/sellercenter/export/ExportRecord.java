@@ -1,4 +1,4 @@
-package io.sellercenter.order;
+package io.sellercenter.export;
 
 import java.time.LocalDateTime;
 

@@ -1,0 +1,77 @@
+package io.sellercenter.usage;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.sellercenter.export.ExportResult;
+import io.sellercenter.product.ProductAccess;
+import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.shared.Menu;
+import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.RequiresMenu;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 话单导出: the CSV export of the ledger's filter, written to the response as the rows come
+ * from the database (no row cap, flat memory), and its export history; the same rules and
+ * mechanics as the order export.
+ */
+@Controller
+@RequiresMenu(Menu.USAGE)
+class UsageExportController {
+
+	private final UsageExports exports;
+
+	private final ProductAccess access;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	UsageExportController(UsageExports exports, ProductAccess access, MessageSource messages, Clock clock) {
+		this.exports = exports;
+		this.access = access;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Streams the file. A reader that goes away stops the query (recorded as cut off). A
+	 * database failure midway ends the file with an "EXPORT INCOMPLETE" line and aborts
+	 * the response, so the download cannot pass for complete.
+	 */
+	@GetMapping("/usage/export")
+	void export(CurrentUser user, UsageQuery query, BindingResult unparsed,
+			@RequestParam(defaultValue = "true") boolean bom, Locale locale, HttpServletResponse response)
+			throws IOException {
+		UsageCsv csv = new UsageCsv(response, this.messages, locale, LocalDateTime.now(this.clock), bom);
+		ExportResult result = this.exports.export(user, this.access.viewer(user), query.queryString(), query.toFilter(),
+				csv);
+		switch (result.status()) {
+			case FINISHED -> csv.file().finish();
+			case FAILED -> csv.file()
+				.fail(result.rows(), "records", "Usage export " + result.id() + " broke off after " + result.rows()
+						+ " rows: " + result.error());
+			default -> {
+				// the reader has gone: nothing more to send
+			}
+		}
+	}
+
+	@GetMapping("/usage/export-history")
+	String history(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("page", this.exports.history(user, PageRequest.of(page, 20)));
+		return "usage/exportHistory";
+	}
+
+}

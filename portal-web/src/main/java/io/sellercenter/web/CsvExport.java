@@ -1,0 +1,139 @@
+package io.sellercenter.web;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * A CSV download as every export of the portal writes it (SPEC §5): RFC 4180 (Commons CSV
+ * quotes commas, quotes and line breaks, lines end with CRLF), UTF-8 with a byte order
+ * mark unless asked without (so that spreadsheet programs read Chinese), headers in the
+ * reader's language. Every text cell that a spreadsheet would take for a formula
+ * ({@code = + - @}, tab, CR, NUL first) goes through {@link #text} and gets a leading
+ * {@code '}. A file that broke off ends with a line that says so and a broken response.
+ */
+public final class CsvExport {
+
+	/**
+	 * What a last line says when the export broke off, so no one takes the file for
+	 * whole.
+	 */
+	public static final String INCOMPLETE = "# EXPORT INCOMPLETE";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	private final Writer writer;
+
+	private final CSVPrinter printer;
+
+	/** Writes the BOM (if asked) and the header row to {@code out}. */
+	public CsvExport(OutputStream out, boolean bom, List<String> header) throws IOException {
+		this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+		if (bom) {
+			this.writer.write('\uFEFF');
+		}
+		this.printer = new CSVPrinter(this.writer, CSVFormat.RFC4180);
+		this.printer.printRecord(header);
+	}
+
+	/**
+	 * Starts the download {@code name-yyyyMMdd-HHmmss.csv} on the response: an attachment
+	 * that no cache keeps, then the BOM and the header row.
+	 */
+	public static CsvExport download(HttpServletResponse response, String name, LocalDateTime now, boolean bom,
+			List<String> header) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(name + "-" + FILE_TIME.format(now) + ".csv", StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+		return new CsvExport(response.getOutputStream(), bom, header);
+	}
+
+	/** The header row: the message {@code prefix + column} of each column. */
+	public static List<String> header(MessageSource messages, Locale locale, String prefix, List<String> columns) {
+		return columns.stream().map((column) -> messages.getMessage(prefix + column, null, locale)).toList();
+	}
+
+	/**
+	 * One row; cells are written as they are, so text a user or a client typed must go
+	 * through {@link #text} first.
+	 */
+	public void row(Object... cells) throws IOException {
+		this.printer.printRecord(cells);
+	}
+
+	/** Sends what is buffered: the end of a complete export. */
+	public void finish() throws IOException {
+		this.printer.flush();
+	}
+
+	/**
+	 * Ends a broken export with a line that says so (after {@code rows} {@code items}),
+	 * in case the reader keeps what it got, then throws {@link Broken} so that the server
+	 * closes the connection without ending the chunked body: browsers mark the download
+	 * failed, and tools like curl exit with an error.
+	 */
+	public void fail(long rows, String items, String why) throws IOException {
+		this.printer.flush();
+		this.writer.write(INCOMPLETE + ": the database failed after " + rows + " " + items + "\r\n");
+		this.writer.flush();
+		throw new Broken(why);
+	}
+
+	/**
+	 * The cell as text a spreadsheet shows as it is: one that starts like a formula gets
+	 * a leading apostrophe.
+	 */
+	public static String text(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		char first = value.charAt(0);
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				|| first == '\0') ? "'" + value : value;
+	}
+
+	/** A time cell, as the pages show times (UTC). */
+	public static String time(LocalDateTime time) {
+		return (time != null) ? TIME.format(time) : null;
+	}
+
+	/** A decimal cell with every digit and no exponent. */
+	public static String decimal(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : null;
+	}
+
+	/**
+	 * Thrown after part of the file was sent, so that the server closes the connection
+	 * without ending the chunked body.
+	 */
+	public static final class Broken extends RuntimeException {
+
+		Broken(String message) {
+			super(message);
+		}
+
+	}
+
+}
