@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -20,7 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class UsagePushClient {
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private final URI endpoint;
 
@@ -59,6 +60,9 @@ public final class UsagePushClient {
 	public HttpResponse<String> send(String body) throws Exception {
 		SignedPush push = sign(body);
 		HttpRequest request = HttpRequest.newBuilder(this.endpoint)
+			// A hung push must not hold the sender forever: it times out and is sent
+			// again (with a new nonce; metering_sn keeps it from counting twice).
+			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.header("access-key", push.accessKey())
 			.header("ts", push.ts())
