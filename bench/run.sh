@@ -143,7 +143,7 @@ echo "   (idle portal: $((IDLE_Q1 - IDLE_Q0 - 1)) statements in 5 s from backgro
 
 echo "== Export of all $TOTAL orders (portal at -Xmx256m) and the database client's dump of the same query"
 # The portal's export query (OrderMapper.export) for the main account with no filter.
-EXPORT_SQL="SELECT /* order-export */ o.id, o.order_id AS orderId, o.order_type AS orderType, o.status,
+EXPORT_SQL="SELECT /* order-export */ o.order_id AS orderId, o.order_type AS orderType, o.status,
        o.created_at AS createdAt, o.paid_at AS paidAt, o.currency, o.amount, o.customer_name AS customerName,
        o.customer_account_name AS customerAccountName,
        COALESCE(o.line_summary, (SELECT GROUP_CONCAT(CONCAT_WS(',', sl.product_id, sl.spec_id, sl.charging_mode, sl.amount,
@@ -168,14 +168,14 @@ SAMPLER=$!
 EXPORT=$(curl -s -o "$OUT/export.csv" -w '%{http_code} %{time_total} %{size_download}' -H "Cookie: SESSION=$BENCH_COOKIE" \
 	"$BASE/orders/export?bom=false")
 touch "$OUT/export.done"; wait $SAMPLER
-read -r CODE SECONDS BYTES <<<"$EXPORT"
+read -r CODE EXPORT_SECONDS BYTES <<<"$EXPORT"  # not SECONDS: bash's own timer
 ROWS=$(( $(wc -l < "$OUT/export.csv") - 1 ))
 START=$(date +%s.%N)
 mariadb -uroot --batch --quick $DB -e "$EXPORT_SQL" > "$OUT/dump.tsv"
 DUMP=$(echo "$(date +%s.%N) - $START" | bc)
 DUMP_ROWS=$(( $(wc -l < "$OUT/dump.tsv") - 1 ))
 GC=$(jcmd "$PORTAL_PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {print "heap now: " $0}')
-awk -v code="$CODE" -v s="$SECONDS" -v b="$BYTES" -v r="$ROWS" -v d="$DUMP" -v dr="$DUMP_ROWS" -v h="$(cat "$OUT/heap.max")" 'BEGIN {
+awk -v code="$CODE" -v s="$EXPORT_SECONDS" -v b="$BYTES" -v r="$ROWS" -v d="$DUMP" -v dr="$DUMP_ROWS" -v h="$(cat "$OUT/heap.max")" 'BEGIN {
 	printf "   portal export:   HTTP %s, %d rows, %.1f MB in %.2f s = %.0f rows/s, peak heap in use %d MB (max 256)\n", code, r, b / 1048576, s, r / s, h
 	printf "   mariadb --batch --quick: %d rows in %.2f s = %.0f rows/s\n", dr, d, dr / d
 	printf "   export speed / client dump speed: %.2f\n", (r / s) / (dr / d)

@@ -68,8 +68,9 @@ public class OrderExports {
 
 		@Override
 		public int write(ExportRow o) throws IOException {
-			this.sink.write(new ExportedOrder(o.orderId, o.orderType, o.status, o.createdAt, o.paidAt, o.currency,
-					o.amount, o.customerName, o.customerAccountName, this.lines.of(o.lineSummary)));
+			this.sink.write(
+					new ExportedOrder(o.orderId(), o.orderType(), o.status(), o.createdAt(), o.paidAt(), o.currency(),
+							o.amount(), o.customerName(), o.customerAccountName(), this.lines.of(o.lineSummary())));
 			return 1;
 		}
 

@@ -143,30 +143,9 @@ final class Rows {
 	}
 
 	/** One row of the export query: an order, with its lines as a line summary. */
-	public static class ExportRow {
-
-		long id;
-
-		String orderId;
-
-		OrderType orderType;
-
-		OrderStatus status;
-
-		LocalDateTime createdAt;
-
-		LocalDateTime paidAt;
-
-		String currency;
-
-		BigDecimal amount;
-
-		String customerName;
-
-		String customerAccountName;
-
-		String lineSummary;
-
+	record ExportRow(String orderId, OrderType orderType, OrderStatus status, LocalDateTime createdAt,
+			LocalDateTime paidAt, String currency, BigDecimal amount, String customerName, String customerAccountName,
+			String lineSummary) {
 	}
 
 	/** A product ('P') or spec ('S') name, for the export. */

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,12 +41,22 @@ class UsageJobs {
 			// judged again next tick.
 			log.debug("Usage batch rolled back for a concurrent acceptance: {}", ex.getMessage());
 		}
+		catch (ConcurrencyFailureException ex) {
+			// A lock wait or deadlock with another instance's batch: nothing was
+			// written, the records are judged again next tick.
+			log.info("Usage batch rolled back for a concurrent one: {}", ex.getMessage());
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${portal.usage.collect-interval:30s}")
 	void collect() {
-		while (this.validator.collect(BATCH) == BATCH) {
-			// keep going while there is a backlog
+		try {
+			while (this.validator.collect(BATCH) == BATCH) {
+				// keep going while there is a backlog
+			}
+		}
+		catch (ConcurrencyFailureException ex) {
+			log.info("Usage collection rolled back for a concurrent one: {}", ex.getMessage());
 		}
 	}
 
