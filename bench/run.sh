@@ -110,10 +110,10 @@ summary "order list, filtered" "$OUT/wrk-filtered.txt"
 awk -v f="$(rps "$OUT/wrk-fortunes.txt")" -v l="$(rps "$OUT/wrk-list.txt")" -v g="$(rps "$OUT/wrk-filtered.txt")" \
 	'BEGIN {printf "   ratio to fortunes: first page %.2f, filtered %.2f\n", l / f, g / f}'
 
-echo "== At about 100 requests/s (10 connections, each pausing 100 ms after an answer)"
-PACE_MS=100 wrk -t2 -c10 -d"$DURATION" --latency -s bench/pace.lua "$BASE/orders" > "$OUT/paced-list.txt"
-PACE_MS=100 wrk -t2 -c10 -d"$DURATION" --latency -s bench/pace.lua "$BASE$FILTERED" > "$OUT/paced-filtered.txt"
-PACE_MS=100 wrk -t2 -c10 -d"$DURATION" --latency -s bench/pace.lua "$BASE/bench/fortunes" > "$OUT/paced-fortunes.txt"
+echo "== At a fixed 100 requests/s offered (bench/pace.lua, 16 connections)"
+RATE=100 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE/orders" > "$OUT/paced-list.txt"
+RATE=100 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE$FILTERED" > "$OUT/paced-filtered.txt"
+RATE=100 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE/bench/fortunes" > "$OUT/paced-fortunes.txt"
 summary "fortunes (baseline)" "$OUT/paced-fortunes.txt"
 summary "order list, first page" "$OUT/paced-list.txt"
 summary "order list, filtered" "$OUT/paced-filtered.txt"
