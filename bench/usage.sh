@@ -11,8 +11,9 @@
 # bench/run.sh. Phases:
 #   1. a portal with its usage jobs off; CLIENTS clients push signed batches of 1000 records for
 #      10,000 on-demand instances of Acme Cloud: a warm-up (WARMUP s), then DURATION s measured;
-#      between the two, the baseline: CLIENTS JDBC connections load the same records into
-#      usage_record for DURATION s, one multi-row INSERT per batch (rows marked BASELINE);
+#      between the two, the baseline: CLIENTS JDBC connections load the same records for WARMUP s
+#      and DURATION s, one multi-row INSERT per batch, into a table of the same definition
+#      (CREATE TABLE ... LIKE usage_record), empty at the start as usage_record is;
 #   2. that portal stops and a new one starts with its jobs on, as after a restart in front of a
 #      backlog: validation is timed from its first verdict until no record is left RECEIVED.
 # Everything it prints goes to bench/target/usage-results.txt.
@@ -42,10 +43,17 @@ echo "   load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 	-Dmdep.outputFile=target/bench.classpath
 CP="portal-web/target/test-classes:portal-web/target/classes:$(cat portal-web/target/bench.classpath)"
 
-# A bigger buffer pool than Debian's 128 MB default, as bench/run.sh sets it; set back at the end
-# unless that benchmark is running meanwhile.
+# A bigger buffer pool than Debian's 128 MB default: a 30 s run leaves a million or two records of
+# about 700 bytes with their indexes, and validation reads them back. Set again before each phase
+# (bench/run.sh sets and resets the same server setting) and back at the end, unless that benchmark
+# is running meanwhile.
+POOL=2147483648
 OLD_POOL=$(SQL -N -e "SELECT @@innodb_buffer_pool_size")
-[ "$OLD_POOL" -lt 1073741824 ] && SQL -e "SET GLOBAL innodb_buffer_pool_size = 1073741824"
+pool() {
+	[ "$(SQL -N -e "SELECT @@innodb_buffer_pool_size")" -ge $POOL ] || SQL -e "SET GLOBAL innodb_buffer_pool_size = $POOL"
+	echo "   buffer pool $(( $(SQL -N -e "SELECT @@innodb_buffer_pool_size") / 1048576 )) MB"
+}
+pool
 SQL -e "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
         CREATE USER IF NOT EXISTS 'portal'@'%' IDENTIFIED BY 'portal';
         CREATE USER IF NOT EXISTS 'portal'@'localhost' IDENTIFIED BY 'portal';
@@ -54,7 +62,8 @@ SQL -e "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_
 PIDS=()
 cleanup() {
 	for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-	if [ "$OLD_POOL" -lt 1073741824 ] && ! pgrep -f 'io.sellercenter.bench.BenchServers portal 18080' >/dev/null; then
+	SQL $DB -e "DROP TABLE IF EXISTS usage_record_baseline" 2>/dev/null || true
+	if [ "$OLD_POOL" -lt $POOL ] && ! pgrep -f 'io.sellercenter.bench.BenchServers portal 18080' >/dev/null; then
 		SQL -e "SET GLOBAL innodb_buffer_pool_size = $OLD_POOL" || true
 	fi
 }
@@ -87,8 +96,10 @@ stop_portal() {
 start_portal intake false
 MERCHANT=$(SQL -N $DB -e "SELECT id FROM merchant WHERE domain_id = 'acme'")
 java -cp "$CP" io.sellercenter.bench.UsageInstances "$JDBC" portal portal acme "$INSTANCES"
-# Every run starts from an empty usage table, so runs compare.
-SQL $DB -e "TRUNCATE TABLE usage_record; TRUNCATE TABLE usage_request"
+# Every run starts from an empty usage table, so runs compare. The baseline loads a table of the same
+# definition, empty too, so that validation later finds only the pushed records.
+SQL $DB -e "TRUNCATE TABLE usage_record; TRUNCATE TABLE usage_request;
+	DROP TABLE IF EXISTS usage_record_baseline; CREATE TABLE usage_record_baseline LIKE usage_record"
 
 # Every record's time window lies in the current hour (before "now"), so none has passed its
 # collection cut-off (minute 15 of the next hour) before it is validated; two minutes into the hour
@@ -110,6 +121,8 @@ java -cp "$CP" io.sellercenter.bench.UsageLoad "url=http://127.0.0.1:$PORTAL_POR
 echo "   usage_request rows: $(SQL -N $DB -e "SELECT COUNT(*) FROM usage_request");" \
 	"usage_record rows: $(SQL -N $DB -e "SELECT COUNT(*) FROM usage_record")"
 stop_portal
+SQL $DB -e "DROP TABLE usage_record_baseline"
+pool
 
 echo "== Validation: a portal with its jobs on works off the backlog of $(SQL -N $DB -e \
 	"SELECT COUNT(*) FROM usage_record WHERE state = 'RECEIVED'") records"

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,18 +31,16 @@ import io.sellercenter.usage.UsagePushClient.SignedPush;
 /**
  * The load of {@code bench/usage.sh}: CLIENTS concurrent clients push signed batches of
  * 1000 records for a fixed time, after a warm-up; and, in the same run, the same records
- * loaded into the same table by as many JDBC connections, one multi-row INSERT per batch
- * (the baseline; its rows get the state BASELINE, so the validator leaves them alone).
- * Writes the figures to a properties file for {@link UsageValidation} to report.
+ * loaded by as many JDBC connections, one multi-row INSERT per batch as the intake writes
+ * it, into {@code usage_record_baseline}, a table of the same definition that the script
+ * makes empty (the baseline, with a warm-up of its own). Writes the figures to a
+ * properties file for {@link UsageValidation} to report.
  * <p>
  * Arguments are {@code key=value}: url, jdbc, user, password, key, secret, run,
  * spanStart, spanEnd (epoch seconds), instances, merchant, clients, warmup, duration
  * (seconds), out.
  */
 public final class UsageLoad {
-
-	/** Warm-up records are numbered from here, apart from the measured ones. */
-	private static final long WARMUP_OFFSET = 1_000_000_000L;
 
 	private final Map<String, String> args;
 
@@ -93,9 +93,13 @@ public final class UsageLoad {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 		System.out.printf("== Warm-up: %d clients push for %d s (not counted)%n", load.clients, warmup);
-		report("push (warm-up)", load.run(warmup, WARMUP_OFFSET, (c) -> load.api(http)));
-		System.out.printf("== Baseline: %d JDBC connections, one multi-row INSERT per 1000 records, %d s%n",
-				load.clients, duration);
+		// Warm-up records are numbered from the middle of the distinct windows, apart
+		// from
+		// the measured ones.
+		report("push (warm-up)", load.run(warmup, load.records.capacity() / 2, (c) -> load.api(http)));
+		System.out.printf("== Baseline: %d JDBC connections, one multi-row INSERT per 1000 records, %d s"
+				+ " (after %d s not counted)%n", load.clients, duration, warmup);
+		report("INSERT (warm-up)", load.run(warmup, load.records.capacity() / 2, (c) -> load.jdbc()));
 		Phase baseline = load.run(duration, 0, (c) -> load.jdbc());
 		report("INSERT (baseline)", baseline);
 		System.out.printf("== Push API: %d clients, signed batches of 1000 records, %d s%n", load.clients, duration);
@@ -164,10 +168,14 @@ public final class UsageLoad {
 				return null;
 			}));
 		}
-		for (Future<?> thread : threads) {
-			thread.get();
+		try {
+			for (Future<?> thread : threads) {
+				thread.get();
+			}
 		}
-		pool.shutdown();
+		finally {
+			pool.shutdownNow();
+		}
 		return new Phase(stored.get(), failures.get(), (System.nanoTime() - started) / 1e9, nanos);
 	}
 
@@ -199,11 +207,11 @@ public final class UsageLoad {
 	private Client jdbc() throws Exception {
 		Connection db = DriverManager.getConnection(this.args.get("jdbc"), this.args.get("user"),
 				this.args.get("password"));
-		StringBuilder sql = new StringBuilder("INSERT INTO usage_record (merchant_id, request_id, instance_id,"
-				+ " record_time, begin_time, end_time, usage_value, metering_sn, relate_pkg_instance, state,"
-				+ " received_at) VALUES ");
+		StringBuilder sql = new StringBuilder("INSERT INTO usage_record_baseline (merchant_id, request_id,"
+				+ " instance_id, record_time, begin_time, end_time, usage_value, metering_sn, relate_pkg_instance,"
+				+ " state, received_at) VALUES ");
 		for (int i = 0; i < UsageRecords.BATCH; i++) {
-			sql.append(i == 0 ? "" : ",").append("(?, 0, ?, ?, ?, ?, ?, ?, NULL, 'BASELINE', UTC_TIMESTAMP(6))");
+			sql.append(i == 0 ? "" : ",").append("(?, 0, ?, ?, ?, ?, ?, ?, NULL, 'RECEIVED', ?)");
 		}
 		PreparedStatement insert = db.prepareStatement(sql.toString());
 		long merchant = Long.parseLong(this.args.get("merchant"));
@@ -212,6 +220,7 @@ public final class UsageLoad {
 			@Override
 			public boolean send(List<Rec> batch) throws Exception {
 				int p = 1;
+				LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 				for (Rec r : batch) {
 					insert.setLong(p++, merchant);
 					insert.setString(p++, r.instanceId());
@@ -220,6 +229,7 @@ public final class UsageLoad {
 					insert.setString(p++, r.endTime());
 					insert.setString(p++, r.usageValue());
 					insert.setString(p++, r.meteringSn());
+					insert.setObject(p++, now);
 				}
 				return insert.executeUpdate() == batch.size();
 			}

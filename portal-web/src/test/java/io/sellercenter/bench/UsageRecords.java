@@ -53,8 +53,20 @@ final class UsageRecords {
 		}
 	}
 
-	/** The k-th batch of one client. */
+	/** How many records have a time window of their own. */
+	long capacity() {
+		return this.capacity;
+	}
+
+	/**
+	 * The k-th batch of one client; numbered from {@code offset}, and up to the next half
+	 * of the capacity (so the warm-up, from the middle, never meets the measured).
+	 */
 	List<Rec> batch(int client, int clients, long k, long offset) {
+		if ((long) clients * (k + 1) * BATCH > this.capacity / 2) {
+			throw new IllegalStateException(
+					"more records than distinct time windows: run shorter, or later in the hour");
+		}
 		List<Rec> batch = new ArrayList<>(BATCH);
 		for (int j = 0; j < BATCH; j++) {
 			batch.add(record(offset + client + (long) clients * (k * BATCH + j), clients));
@@ -63,9 +75,6 @@ final class UsageRecords {
 	}
 
 	Rec record(long n, int clients) {
-		if (n >= this.capacity) {
-			throw new IllegalStateException("more records than distinct time windows: use a longer span");
-		}
 		long w = n / this.instances;
 		long begin = this.spanStart + w % this.half;
 		long end = begin + 1 + w / this.half;
