@@ -3,14 +3,16 @@
 # baseline in the same run the same records loaded straight into the same table over JDBC.
 #
 #   bash bench/usage.sh                        # 4 clients, 30 s per phase, 10,000 instances
-#   CLIENTS=8 DURATION=60 bash bench/usage.sh
+#   CLIENTS=8 DURATION=60 RATE=15000 bash bench/usage.sh
 #   PROFILE=1 bash bench/usage.sh              # also a JFR recording of each portal in bench/target
 #
 # Needs the local MariaDB (root over TCP or socket) and Redis of .ci/run. Uses its own database
 # (seller_center_bench_usage) and ports (28080 portal, 29000 provider), so it does not disturb
 # bench/run.sh. Phases:
 #   1. a portal with its usage jobs off; CLIENTS clients push signed batches of 1000 records for
-#      10,000 on-demand instances of Acme Cloud: a warm-up (WARMUP s), then DURATION s measured;
+#      10,000 on-demand instances of Acme Cloud: a warm-up (WARMUP s), then DURATION s measured
+#      as fast as they are answered, then DURATION s paced to RATE records/s in all (latency at a
+#      given load: each batch's time counts from when it was due);
 #      between the two, the baseline: CLIENTS JDBC connections load the same records for WARMUP s
 #      and DURATION s, one multi-row INSERT per batch, into a table of the same definition
 #      (CREATE TABLE ... LIKE usage_record), empty at the start as usage_record is;
@@ -25,6 +27,7 @@ IDP_PORT=${IDP_PORT:-29000}
 CLIENTS=${CLIENTS:-4}
 DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-10}
+RATE=${RATE:-10000}
 INSTANCES=${INSTANCES:-10000}
 OUT=bench/target
 mkdir -p "$OUT"
@@ -117,7 +120,7 @@ echo "   records' windows between $(date -u -d @$SPAN_START +%T) and $(date -u -
 java -cp "$CP" io.sellercenter.bench.UsageLoad "url=http://127.0.0.1:$PORTAL_PORT" "jdbc=$JDBC" user=portal \
 	password=portal key=acme-demo-key secret=acme-demo-secret "run=ub$NOW" "spanStart=$SPAN_START" \
 	"spanEnd=$((NOW - 1))" "instances=$INSTANCES" "merchant=$MERCHANT" "clients=$CLIENTS" "warmup=$WARMUP" \
-	"duration=$DURATION" "out=$OUT/usage-load.properties"
+	"duration=$DURATION" "rate=$RATE" "out=$OUT/usage-load.properties"
 echo "   usage_request rows: $(SQL -N $DB -e "SELECT COUNT(*) FROM usage_request");" \
 	"usage_record rows: $(SQL -N $DB -e "SELECT COUNT(*) FROM usage_record")"
 stop_portal

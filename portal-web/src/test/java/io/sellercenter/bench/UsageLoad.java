@@ -55,8 +55,11 @@ public final class UsageLoad {
 				Long.parseLong(args.get("spanStart")), Long.parseLong(args.get("spanEnd")));
 	}
 
-	/** What one phase did: records stored, its time, and each batch's latency. */
-	record Phase(long records, long failures, double seconds, List<Long> nanos) {
+	/**
+	 * What one phase did: records stored, its time, each batch's latency, and the first
+	 * record number it left unused.
+	 */
+	record Phase(long records, long failures, double seconds, List<Long> nanos, long next) {
 
 		double perSecond() {
 			return this.records / this.seconds;
@@ -92,28 +95,38 @@ public final class UsageLoad {
 		int duration = Integer.parseInt(args.get("duration"));
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+		int rate = Integer.parseInt(args.get("rate"));
+
 		System.out.printf("== Warm-up: %d clients push for %d s (not counted)%n", load.clients, warmup);
 		// Warm-up records are numbered from the middle of the distinct windows, apart
 		// from
 		// the measured ones.
-		report("push (warm-up)", load.run(warmup, load.records.capacity() / 2, (c) -> load.api(http)));
+		long warmups = load.records.capacity() / 2;
+		report("push (warm-up)", load.run(warmup, warmups, 0, (c) -> load.api(http)));
 		System.out.printf("== Baseline: %d JDBC connections, one multi-row INSERT per 1000 records, %d s"
 				+ " (after %d s not counted)%n", load.clients, duration, warmup);
-		report("INSERT (warm-up)", load.run(warmup, load.records.capacity() / 2, (c) -> load.jdbc()));
-		Phase baseline = load.run(duration, 0, (c) -> load.jdbc());
+		report("INSERT (warm-up)", load.run(warmup, warmups, 0, (c) -> load.jdbc()));
+		Phase baseline = load.run(duration, 0, 0, (c) -> load.jdbc());
 		report("INSERT (baseline)", baseline);
 		System.out.printf("== Push API: %d clients, signed batches of 1000 records, %d s%n", load.clients, duration);
-		Phase api = load.run(duration, 0, (c) -> load.api(http));
+		Phase api = load.run(duration, 0, 0, (c) -> load.api(http));
 		report("push API", api);
+		System.out.printf("== Push API at %,d records/s offered: %d clients, each a batch every %d ms, %d s%n", rate,
+				load.clients, 1000L * load.clients * UsageRecords.BATCH / rate, duration);
+		Phase paced = load.run(duration, api.next(), 1_000_000_000L * load.clients * UsageRecords.BATCH / rate,
+				(c) -> load.api(http));
+		report("push API (paced)", paced);
 
 		Properties figures = new Properties();
 		put(figures, "api", api);
 		put(figures, "baseline", baseline);
+		put(figures, "paced", paced);
+		figures.setProperty("rate", String.valueOf(rate));
 		figures.setProperty("clients", String.valueOf(load.clients));
 		try (Writer out = Files.newBufferedWriter(Path.of(args.get("out")))) {
 			figures.store(out, "bench/usage.sh load figures");
 		}
-		if (api.failures() > 0 || api.records() == 0) {
+		if (api.failures() + paced.failures() > 0 || api.records() == 0) {
 			System.exit(1);
 		}
 	}
@@ -139,12 +152,18 @@ public final class UsageLoad {
 
 	}
 
-	/** CLIENTS threads send batch after batch until the time is up. */
-	private Phase run(int seconds, long offset, ClientFactory factory) throws Exception {
+	/**
+	 * CLIENTS threads send batch after batch until the time is up: back to back, or each
+	 * a batch every {@code interval} ns. Paced, a batch's latency counts from when it was
+	 * due, so a late answer also delays the batches behind it in the figures, as it would
+	 * for a client sending on a schedule.
+	 */
+	private Phase run(int seconds, long offset, long interval, ClientFactory factory) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(this.clients);
 		List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong stored = new AtomicLong();
 		AtomicLong failures = new AtomicLong();
+		AtomicLong batches = new AtomicLong();
 		long started = System.nanoTime();
 		long deadline = started + seconds * 1_000_000_000L;
 		List<Future<?>> threads = new ArrayList<>();
@@ -154,7 +173,12 @@ public final class UsageLoad {
 				try (Client sender = factory.open(client)) {
 					for (long k = 0; System.nanoTime() < deadline; k++) {
 						List<Rec> batch = this.records.batch(client, this.clients, k, offset);
+						batches.accumulateAndGet(k + 1, Math::max);
 						long t0 = System.nanoTime();
+						if (interval > 0) {
+							t0 = started + k * interval + client * interval / this.clients;
+							Thread.sleep(Math.max(0, (t0 - System.nanoTime()) / 1_000_000));
+						}
 						boolean ok = sender.send(batch);
 						nanos.add(System.nanoTime() - t0);
 						if (ok) {
@@ -176,7 +200,8 @@ public final class UsageLoad {
 		finally {
 			pool.shutdownNow();
 		}
-		return new Phase(stored.get(), failures.get(), (System.nanoTime() - started) / 1e9, nanos);
+		return new Phase(stored.get(), failures.get(), (System.nanoTime() - started) / 1e9, nanos,
+				offset + batches.get() * this.clients * UsageRecords.BATCH);
 	}
 
 	private Client api(HttpClient http) {

@@ -63,7 +63,8 @@ final class UsageRecords {
 	 * of the capacity (so the warm-up, from the middle, never meets the measured).
 	 */
 	List<Rec> batch(int client, int clients, long k, long offset) {
-		if ((long) clients * (k + 1) * BATCH > this.capacity / 2) {
+		long limit = (offset < this.capacity / 2) ? this.capacity / 2 : this.capacity;
+		if (offset + (long) clients * (k + 1) * BATCH > limit) {
 			throw new IllegalStateException(
 					"more records than distinct time windows: run shorter, or later in the hour");
 		}
