@@ -1,7 +1,6 @@
 package io.sellercenter.usage;
 
 import java.time.LocalDateTime;
-import java.util.List;
 
 import io.sellercenter.shared.MerchantId;
 
@@ -12,13 +11,6 @@ import org.apache.ibatis.annotations.Param;
 interface UsageMapper {
 
 	void insertRequest(@Param("merchant") MerchantId merchant, @Param("r") RequestRow request);
-
-	/**
-	 * One multi-row insert per batch (rewriteBatchedStatements is not needed for this
-	 * form).
-	 */
-	void insertRecords(@Param("merchant") MerchantId merchant, @Param("requestId") long requestId,
-			@Param("records") List<PushedRecord> records, @Param("now") LocalDateTime now);
 
 	long countRecords(@Param("merchant") MerchantId merchant);
 

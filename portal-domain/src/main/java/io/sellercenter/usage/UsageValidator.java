@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,15 +18,21 @@ import java.util.stream.Collectors;
 
 import io.sellercenter.usage.ValidationMapper.SnRow;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives every received usage record its verdict: ACCEPTED, or REJECTED with the code of
  * the marketplace's table. Several validators (threads, instances) run at once safely:
  * each claims its own records with SKIP LOCKED, and the database refuses a second
- * acceptance of the same metering_sn or instance window, which rolls that batch back to
- * be judged again.
+ * acceptance of the same metering_sn or instance window (unique keys).
+ * <p>
+ * Those unique keys also spare a batch two look-ups: it is judged and written first as if
+ * no metering_sn or window of it had been accepted before (within the batch it is
+ * checked), and only when the database refuses that are the accepted ones looked up and
+ * the batch written again, record by record.
  */
 @Service
 public class UsageValidator {
@@ -37,18 +44,27 @@ public class UsageValidator {
 
 	private final ValidationMapper mapper;
 
+	private final RecordWrites writes;
+
 	private final Clock clock;
 
-	UsageValidator(ValidationMapper mapper, Clock clock) {
+	UsageValidator(ValidationMapper mapper, RecordWrites writes, Clock clock) {
 		this.mapper = mapper;
+		this.writes = writes;
 		this.clock = clock;
 	}
 
 	/**
 	 * Judges up to {@code limit} received records; the number judged (0: nothing
 	 * waiting).
+	 * <p>
+	 * READ COMMITTED: the claim then locks only the rows it takes. Under REPEATABLE READ
+	 * it also locked the gap after the last received record, so every push that arrived
+	 * meanwhile waited for the batch to commit, and validators on several threads or
+	 * instances met in deadlocks at the end of the backlog. The look-ups see what other
+	 * validators have committed, and the unique keys catch what they have not.
 	 */
-	@Transactional
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public int validateBatch(int limit) {
 		List<ClaimedRecord> records = this.mapper.claim(limit);
 		if (records.isEmpty()) {
@@ -56,16 +72,40 @@ public class UsageValidator {
 		}
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		Context context = context(records);
-		for (ClaimedRecord record : records) {
-			Verdict verdict = judge(record, context, now);
-			if (verdict.accepted()) {
-				context.acceptedSns
-					.add(verdict.acceptedSn() == null ? "" : record.merchantId() + "/" + verdict.acceptedSn());
-				context.acceptedWindows.add(verdict.acceptedWindow());
+		try {
+			List<Verdict> verdicts = new ArrayList<>(records.size());
+			for (ClaimedRecord record : records) {
+				verdicts.add(judge(record, context, now));
 			}
-			this.mapper.record(verdict, now);
+			this.writes.record(verdicts, now);
+		}
+		catch (DuplicateKeyException ex) {
+			// The failed statement changed nothing, and the claim still holds the rows.
+			recordOneByOne(records, context.withAccepted(acceptedSns(records), acceptedWindows(records)), now);
 		}
 		return records.size();
+	}
+
+	/**
+	 * The batch repeats a metering_sn or window accepted before it (a retried push, or
+	 * another validator's acceptance since): judged again knowing the accepted ones, and
+	 * written record by record, so that a record the database still finds a duplicate of
+	 * (accepted meanwhile, or equal to another only under the column's collation) is
+	 * rejected alone rather than failing the batch for ever.
+	 */
+	private void recordOneByOne(List<ClaimedRecord> records, Context context, LocalDateTime now) {
+		for (ClaimedRecord record : records) {
+			Verdict verdict = judge(record, context, now);
+			try {
+				this.writes.record(List.of(verdict), now);
+			}
+			catch (DuplicateKeyException ex) {
+				boolean snTaken = !this.mapper.acceptedSns(Set.of(record.merchantId()), Set.of(verdict.acceptedSn()))
+					.isEmpty();
+				this.writes.record(
+						List.of(verdict.rejected(snTaken ? RejectionCode.SN_ACCEPTED : RejectionCode.DUPLICATE)), now);
+			}
+		}
 	}
 
 	/** Collection into billing: accepted records past their cut-off become BILLED. */
@@ -74,9 +114,18 @@ public class UsageValidator {
 		return this.mapper.bill(LocalDateTime.now(this.clock), limit);
 	}
 
-	/** What the batch's checks read from the database, loaded once per batch. */
+	/**
+	 * What the batch's checks read from the database, loaded once per batch, and the
+	 * metering_sns and windows accepted so far (by earlier batches when looked up, and by
+	 * this batch as it is judged).
+	 */
 	private record Context(Map<String, InstanceFacts> instances, Set<String> acceptedSns, Set<String> acceptedWindows,
 			Map<String, Long> rejected) {
+
+		Context withAccepted(Set<String> sns, Set<String> windows) {
+			return new Context(this.instances, sns, windows, this.rejected);
+		}
+
 	}
 
 	private Context context(List<ClaimedRecord> records) {
@@ -93,17 +142,33 @@ public class UsageValidator {
 				: this.mapper.instances(instanceIds)
 					.stream()
 					.collect(Collectors.toMap(InstanceFacts::instanceId, Function.identity()));
-		Set<String> acceptedSns = new HashSet<>();
 		Map<String, Long> rejected = new HashMap<>();
 		if (!sns.isEmpty()) {
-			this.mapper.acceptedSns(merchants, sns).forEach((row) -> acceptedSns.add(row.key()));
-			this.mapper.rejected(merchants, sns).forEach((row) -> rejected.put(row.key(), row.id()));
+			this.mapper.rejected(merchants, sns, records.get(0).id())
+				.forEach((row) -> rejected.put(row.key(), row.id()));
 		}
+		return new Context(instances, new HashSet<>(), new HashSet<>(), rejected);
+	}
+
+	private Set<String> acceptedSns(List<ClaimedRecord> records) {
+		Set<Long> merchants = new HashSet<>();
+		Set<String> sns = new HashSet<>();
+		for (ClaimedRecord r : records) {
+			merchants.add(r.merchantId());
+			addIfPresent(sns, r.meteringSn());
+		}
+		Set<String> accepted = new HashSet<>();
+		if (!sns.isEmpty()) {
+			this.mapper.acceptedSns(merchants, sns).forEach((row) -> accepted.add(row.key()));
+		}
+		return accepted;
+	}
+
+	private Set<String> acceptedWindows(List<ClaimedRecord> records) {
 		Set<String> windows = records.stream()
 			.map((r) -> window(r.instanceId(), r.beginTime(), r.endTime()))
 			.collect(Collectors.toSet());
-		Set<String> acceptedWindows = new HashSet<>(this.mapper.acceptedWindows(windows));
-		return new Context(instances, acceptedSns, acceptedWindows, rejected);
+		return new HashSet<>(this.mapper.acceptedWindows(windows));
 	}
 
 	private Verdict judge(ClaimedRecord r, Context context, LocalDateTime now) {
@@ -161,6 +226,8 @@ public class UsageValidator {
 		if (context.acceptedWindows().contains(window)) {
 			return rejection.of(RejectionCode.DUPLICATE);
 		}
+		context.acceptedSns().add(snKey);
+		context.acceptedWindows().add(window);
 		return new Verdict(r.id(), null, instance.productId(), begin, end, value, cycle, cutoff, previous,
 				r.meteringSn(), window);
 	}

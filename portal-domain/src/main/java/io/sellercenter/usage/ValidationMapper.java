@@ -32,11 +32,11 @@ interface ValidationMapper {
 	List<String> acceptedWindows(@Param("windows") Collection<String> windows);
 
 	/**
-	 * The latest rejected record of each (merchant, metering_sn), for linking re-reports.
+	 * The latest rejected record of each (merchant, metering_sn) received before
+	 * {@code before} (the batch's first record), for linking re-reports.
 	 */
-	List<SnRow> rejected(@Param("merchants") Collection<Long> merchants, @Param("sns") Collection<String> sns);
-
-	int record(@Param("v") Verdict verdict, @Param("now") LocalDateTime now);
+	List<SnRow> rejected(@Param("merchants") Collection<Long> merchants, @Param("sns") Collection<String> sns,
+			@Param("before") long before);
 
 	/**
 	 * Collection: accepted records whose cut-off has passed become BILLED, and never

@@ -22,4 +22,13 @@ record Verdict(long id, RejectionCode code, Long productId, LocalDateTime beginA
 		return (this.code != null) ? this.code.code() : null;
 	}
 
+	/**
+	 * This acceptance turned into a rejection: the database found the record a duplicate
+	 * (005, 010). It keeps what a rejection at that point of the checks keeps.
+	 */
+	Verdict rejected(RejectionCode reason) {
+		return new Verdict(this.id, reason, null, null, this.endAt, null, null, this.cutoffAt, this.previousId, null,
+				null);
+	}
+
 }

@@ -107,6 +107,40 @@ class UsageValidatorTests {
 	}
 
 	@Test
+	void aBatchRepeatingAnAcceptedRecordIsJudgedRecordByRecord() {
+		String begin = minutesAgo(10);
+		String end = minutesAgo(5);
+		assertThat(verdict(record(id("ok"), begin, end, "1", sn("first"), null))).isEqualTo("ACCEPTED");
+		long acme = this.fixtures.merchant("acme");
+		this.intake.accept(new MerchantId(acme), "k", UUID.randomUUID().toString(), 0, null,
+				List.of(record(id("ok"), minutesAgo(9), minutesAgo(8), "1", sn("fresh"), null),
+						record(id("ok"), minutesAgo(7), minutesAgo(6), "1", sn("first"), null),
+						record(id("ok"), begin, end, "1", sn("same-window"), null)));
+
+		assertThat(this.validator.validateBatch(10)).isEqualTo(3);
+
+		assertThat(code(sn("fresh"))).isEqualTo("ACCEPTED");
+		assertThat(count("metering_sn = ? AND code = '005'", sn("first"))).isOne();
+		assertThat(code(sn("same-window"))).isEqualTo("010");
+	}
+
+	@Test
+	void meteringSnsEqualOnlyUnderTheDatabaseCollationDoNotBlockTheirBatch() {
+		long acme = this.fixtures.merchant("acme");
+		this.intake.accept(new MerchantId(acme), "k", UUID.randomUUID().toString(), 0, null,
+				List.of(record(id("ok"), minutesAgo(9), minutesAgo(8), "1", sn("case-sn"), null),
+						record(id("ok"), minutesAgo(7), minutesAgo(6), "1", sn("CASE-SN"), null)));
+
+		assertThat(this.validator.validateBatch(10)).as("judged, not rolled back").isEqualTo(2);
+
+		assertThat(this.jdbc.queryForList(
+				"SELECT COALESCE(code, state) FROM usage_record WHERE metering_sn IN (?, ?) ORDER BY id", String.class,
+				sn("case-sn"), sn("CASE-SN")))
+			.as("the second is the same metering_sn to the database")
+			.containsExactly("ACCEPTED", "005");
+	}
+
+	@Test
 	void productDelistedIsCode006() {
 		this.jdbc.update("UPDATE product SET status = 'DELISTED' WHERE name_en = 'City Traffic Data'");
 		try {

@@ -23,7 +23,8 @@ import org.springframework.session.SessionRepository;
  * development provider; {@code portal PORT IDP_PORT JDBC_URL SESSION_FILE} runs the
  * portal (profiles local and bench, demo data, no background sender) in this JVM, so that
  * the script can limit its heap, and writes a signed-in session cookie of acme-admin to
- * the file, made the way sign-in makes it.
+ * the file, made the way sign-in makes it. Further {@code key=value} arguments are
+ * properties of the portal ({@code bench/usage.sh} turns the usage jobs off and on).
  */
 public final class BenchServers {
 
@@ -50,6 +51,10 @@ public final class BenchServers {
 		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://127.0.0.1:" + args[2]);
 		properties.put("portal.redis-namespace", "bench");
 		properties.put("portal.notifications.sender-enabled", false);
+		for (int i = 5; i < args.length; i++) {
+			int equals = args[i].indexOf('=');
+			properties.put(args[i].substring(0, equals), args[i].substring(equals + 1));
+		}
 		ConfigurableApplicationContext portal = Apps.start(PortalApplication.class, properties, "local", "bench");
 		SessionRepository sessions = portal.getBean(SessionRepository.class);
 		Session session = (Session) sessions.createSession();
