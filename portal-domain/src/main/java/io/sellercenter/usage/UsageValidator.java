@@ -108,8 +108,11 @@ public class UsageValidator {
 		}
 	}
 
-	/** Collection into billing: accepted records past their cut-off become BILLED. */
-	@Transactional
+	/**
+	 * Collection into billing: accepted records past their cut-off become BILLED. Read
+	 * committed, like validation, so that instances do not deadlock on gap locks.
+	 */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public int collect(int limit) {
 		return this.mapper.bill(LocalDateTime.now(this.clock), limit);
 	}

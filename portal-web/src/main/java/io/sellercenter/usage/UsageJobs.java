@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
@@ -83,18 +82,13 @@ class UsageJobs implements DisposableBean {
 				}
 				failures = 0;
 			}
-			catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
+			catch (DuplicateKeyException | ConcurrencyFailureException ex) {
 				// Another validator (thread or instance) accepted one of these
 				// metering_sns or time windows first, or met this one in a deadlock: the
 				// batch was rolled back whole, and is judged again.
 				failures++;
 				log.debug("Usage batch rolled back for a concurrent validator: {}", ex.getMessage());
 			}
-		}
-		catch (ConcurrencyFailureException ex) {
-			// A lock wait or deadlock with another instance's batch: nothing was
-			// written, the records are judged again next tick.
-			log.info("Usage batch rolled back for a concurrent one: {}", ex.getMessage());
 		}
 	}
 
