@@ -23,15 +23,15 @@ public class UsageIntake {
 
 	private final UsageMapper mapper;
 
-	private final RecordWrites writes;
+	private final BatchSql batches;
 
 	private final KeyMapper keys;
 
 	private final Clock clock;
 
-	UsageIntake(UsageMapper mapper, RecordWrites writes, KeyMapper keys, Clock clock) {
+	UsageIntake(UsageMapper mapper, BatchSql batches, KeyMapper keys, Clock clock) {
 		this.mapper = mapper;
-		this.writes = writes;
+		this.batches = batches;
 		this.keys = keys;
 		this.clock = clock;
 	}
@@ -49,7 +49,7 @@ public class UsageIntake {
 		row.receivedAt = now;
 		this.mapper.insertRequest(merchant, row);
 		if (!records.isEmpty()) {
-			this.writes.insert(merchant, row.id, records.stream().map(UsageIntake::fit).toList(), now);
+			this.batches.insert(merchant, row.id, records.stream().map(UsageIntake::fit).toList(), now);
 		}
 		this.keys.touch(keyId, now);
 		return row.id;

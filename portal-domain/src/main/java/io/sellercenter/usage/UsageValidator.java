@@ -44,13 +44,13 @@ public class UsageValidator {
 
 	private final ValidationMapper mapper;
 
-	private final RecordWrites writes;
+	private final BatchSql batches;
 
 	private final Clock clock;
 
-	UsageValidator(ValidationMapper mapper, RecordWrites writes, Clock clock) {
+	UsageValidator(ValidationMapper mapper, BatchSql batches, Clock clock) {
 		this.mapper = mapper;
-		this.writes = writes;
+		this.batches = batches;
 		this.clock = clock;
 	}
 
@@ -66,7 +66,7 @@ public class UsageValidator {
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public int validateBatch(int limit) {
-		List<ClaimedRecord> records = this.mapper.claim(limit);
+		List<ClaimedRecord> records = this.batches.claim(limit);
 		if (records.isEmpty()) {
 			return 0;
 		}
@@ -77,7 +77,7 @@ public class UsageValidator {
 			for (ClaimedRecord record : records) {
 				verdicts.add(judge(record, context, now));
 			}
-			this.writes.record(verdicts, now);
+			this.batches.record(verdicts, now);
 		}
 		catch (DuplicateKeyException ex) {
 			// The failed statement changed nothing, and the claim still holds the rows.
@@ -97,12 +97,12 @@ public class UsageValidator {
 		for (ClaimedRecord record : records) {
 			Verdict verdict = judge(record, context, now);
 			try {
-				this.writes.record(List.of(verdict), now);
+				this.batches.record(List.of(verdict), now);
 			}
 			catch (DuplicateKeyException ex) {
 				boolean snTaken = !this.mapper.acceptedSns(Set.of(record.merchantId()), Set.of(verdict.acceptedSn()))
 					.isEmpty();
-				this.writes.record(
+				this.batches.record(
 						List.of(verdict.rejected(snTaken ? RejectionCode.SN_ACCEPTED : RejectionCode.DUPLICATE)), now);
 			}
 		}
@@ -142,14 +142,11 @@ public class UsageValidator {
 			addIfPresent(sns, r.meteringSn());
 		}
 		Map<String, InstanceFacts> instances = instanceIds.isEmpty() ? Map.of()
-				: this.mapper.instances(instanceIds)
+				: this.batches.instances(instanceIds)
 					.stream()
 					.collect(Collectors.toMap(InstanceFacts::instanceId, Function.identity()));
-		Map<String, Long> rejected = new HashMap<>();
-		if (!sns.isEmpty()) {
-			this.mapper.rejected(merchants, sns, records.get(0).id())
-				.forEach((row) -> rejected.put(row.key(), row.id()));
-		}
+		Map<String, Long> rejected = sns.isEmpty() ? Map.of()
+				: this.batches.rejected(merchants, sns, records.get(0).id());
 		return new Context(instances, new HashSet<>(), new HashSet<>(), rejected);
 	}
 

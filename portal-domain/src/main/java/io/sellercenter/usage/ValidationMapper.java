@@ -8,20 +8,12 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The validator's statements. They span merchants on purpose (the validator serves them
- * all); each record keeps its own merchant_id and every check compares it with the
- * instance's.
+ * The validator's statements off its hot path (a batch's claim, look-ups and verdicts are
+ * in {@link BatchSql}). They span merchants on purpose (the validator serves them all);
+ * each record keeps its own merchant_id and every check compares it with the instance's.
  */
 @Mapper
 interface ValidationMapper {
-
-	/**
-	 * Received records, oldest first, locked for this transaction; rows other validators
-	 * hold are skipped.
-	 */
-	List<ClaimedRecord> claim(@Param("limit") int limit);
-
-	List<InstanceFacts> instances(@Param("ids") Collection<String> instanceIds);
 
 	/**
 	 * Accepted records among these merchants and metering_sns (a superset of the pairs
@@ -30,13 +22,6 @@ interface ValidationMapper {
 	List<SnRow> acceptedSns(@Param("merchants") Collection<Long> merchants, @Param("sns") Collection<String> sns);
 
 	List<String> acceptedWindows(@Param("windows") Collection<String> windows);
-
-	/**
-	 * The latest rejected record of each (merchant, metering_sn) received before
-	 * {@code before} (the batch's first record), for linking re-reports.
-	 */
-	List<SnRow> rejected(@Param("merchants") Collection<Long> merchants, @Param("sns") Collection<String> sns,
-			@Param("before") long before);
 
 	/**
 	 * Collection: accepted records whose cut-off has passed become BILLED, and never

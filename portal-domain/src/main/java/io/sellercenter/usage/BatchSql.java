@@ -3,27 +3,33 @@ package io.sellercenter.usage;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.sellercenter.shared.MerchantId;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The two statements that write up to a thousand usage records at once: the intake's
- * insert and the validator's verdicts, each one statement per batch.
+ * The statements a thousand usage records at a time go through on the hot paths: the
+ * intake's insert, and the validator's claim, look-ups and verdicts, each one statement
+ * per batch. The rarer statements are in the mappers.
  * <p>
- * Plain JDBC rather than a MyBatis {@code <foreach>}: MyBatis builds such a statement
- * anew on every call, with a regular expression and a reflective lookup per bound value,
- * which for 1000 records of 10 values was most of a push's CPU and about 35 MB of garbage
- * per push (the profile is in docs/benchmarks.md, "Usage records"). Here the statement
- * text is a simple repetition and each value is bound straight onto the statement, as a
- * client loading the table itself would.
+ * Plain JDBC rather than MyBatis: MyBatis builds a statement with a {@code <foreach>}
+ * anew on every call, with a regular expression and a reflective look-up per bound value,
+ * and maps each row by reflection. For 1000 records of 10 values that was most of a
+ * push's CPU and about 35 MB of garbage per push, and two thirds of the validator's CPU
+ * (the profiles are in docs/benchmarks.md, "Usage records"). Here a statement's text is a
+ * simple repetition, each value is bound straight onto it, and rows are read by position.
  */
 @Component
-class RecordWrites {
+class BatchSql {
 
 	private static final String INSERT = "INSERT INTO usage_record (merchant_id, request_id, instance_id, record_time,"
 			+ " begin_time, end_time, usage_value, metering_sn, relate_pkg_instance, state, received_at) VALUES ";
@@ -59,8 +65,78 @@ class RecordWrites {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	RecordWrites(JdbcTemplate jdbc) {
+	/**
+	 * The oldest received records, locked for this transaction; rows other validators
+	 * hold are skipped. FORCE INDEX: with both (state, cutoff_at) and (state, id) to
+	 * choose from, MariaDB may take the first, then read, lock and sort every received
+	 * record to return the oldest thousand.
+	 */
+	private static final String CLAIM = """
+			SELECT id, merchant_id, instance_id, record_time, begin_time, end_time, usage_value, metering_sn,
+			       relate_pkg_instance
+			FROM usage_record FORCE INDEX (idx_usage_state)
+			WHERE state = 'RECEIVED'
+			ORDER BY id
+			LIMIT ?
+			FOR UPDATE SKIP LOCKED""";
+
+	private static final String INSTANCES = """
+			SELECT i.instance_id, i.merchant_id, i.product_id, i.status, i.on_demand, i.created_at, i.expire_at,
+			       i.released_at, l.charging_mode, p.status, o.customer_id
+			FROM order_instance i
+			JOIN order_line l ON l.id = i.line_ref
+			JOIN product p ON p.id = i.product_id
+			JOIN orders o ON o.id = i.order_ref
+			WHERE i.instance_id IN (%s)""";
+
+	/**
+	 * The latest rejected record of each (merchant, metering_sn) received before the
+	 * batch. A re-report comes after the record it fixes, and id < the batch's first id
+	 * lets the index itself (whose entries end with the id) pass over the batch's own
+	 * records, which every metering_sn finds, instead of reading each to see its state.
+	 */
+	private static final String REJECTED = """
+			SELECT merchant_id, metering_sn, MAX(id)
+			FROM usage_record
+			WHERE merchant_id IN (%s)
+			  AND metering_sn IN (%s)
+			  AND id < ?
+			  AND state = 'REJECTED'
+			GROUP BY merchant_id, metering_sn""";
+
+	BatchSql(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	List<ClaimedRecord> claim(int limit) {
+		return this.jdbc
+			.query(CLAIM,
+					(rs, i) -> new ClaimedRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+					limit);
+	}
+
+	List<InstanceFacts> instances(Collection<String> instanceIds) {
+		return this.jdbc.query(INSTANCES.formatted(marks(instanceIds.size())),
+				(rs, i) -> new InstanceFacts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+						rs.getBoolean(5), rs.getObject(6, LocalDateTime.class), rs.getObject(7, LocalDateTime.class),
+						rs.getObject(8, LocalDateTime.class), rs.getString(9), rs.getString(10), rs.getString(11)),
+				instanceIds.toArray());
+	}
+
+	/**
+	 * Merchant/metering_sn of the rejected records to link re-reports to, and their ids.
+	 */
+	Map<String, Long> rejected(Collection<Long> merchants, Collection<String> sns, long before) {
+		Map<String, Long> rejected = new HashMap<>();
+		List<Object> params = new ArrayList<>(merchants.size() + sns.size() + 1);
+		params.addAll(merchants);
+		params.addAll(sns);
+		params.add(before);
+		this.jdbc.query(REJECTED.formatted(marks(merchants.size()), marks(sns.size())),
+				(RowCallbackHandler) (rs) -> rejected.put(rs.getLong(1) + "/" + rs.getString(2), rs.getLong(3)),
+				params.toArray());
+		return rejected;
 	}
 
 	void insert(MerchantId merchant, long requestId, List<PushedRecord> records, LocalDateTime now) {
@@ -99,6 +175,10 @@ class RecordWrites {
 					v.previousId(), v.acceptedSn(), v.acceptedWindow() });
 		}
 		this.jdbc.update(VERDICTS, this.json.writeValueAsString(rows), now);
+	}
+
+	private static String marks(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	private static String time(LocalDateTime time) {
