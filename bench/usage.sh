@@ -21,6 +21,9 @@
 # Everything it prints goes to bench/target/usage-results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# One run at a time on this machine, from whichever checkout: runs share the database and ports.
+exec 9>/tmp/seller_center_bench_usage.lock
+flock -n 9 || { echo "bench/usage.sh is already running (from this or another checkout); try again later"; exit 1; }
 DB=seller_center_bench_usage
 PORTAL_PORT=${PORTAL_PORT:-28080}
 IDP_PORT=${IDP_PORT:-29000}
