@@ -4,10 +4,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.sellercenter.shared.MerchantId;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,29 +81,56 @@ class BatchSql {
 			LIMIT ?
 			FOR UPDATE SKIP LOCKED""";
 
+	/**
+	 * The facts of the batch's instances. The ids travel as one JSON array that drives
+	 * the join, like the verdicts: MariaDB turns an IN list of 1000 values or more into a
+	 * subquery join (in_predicate_conversion_threshold) that its optimizer may then read
+	 * the wrong way round.
+	 */
 	private static final String INSTANCES = """
 			SELECT i.instance_id, i.merchant_id, i.product_id, i.status, i.on_demand, i.created_at, i.expire_at,
 			       i.released_at, l.charging_mode, p.status, o.customer_id
-			FROM order_instance i
+			FROM JSON_TABLE(?, '$[*]' COLUMNS (instance_id VARCHAR(128) PATH '$')) AS k
+			STRAIGHT_JOIN order_instance i ON i.instance_id = k.instance_id
 			JOIN order_line l ON l.id = i.line_ref
 			JOIN product p ON p.id = i.product_id
-			JOIN orders o ON o.id = i.order_ref
-			WHERE i.instance_id IN (%s)""";
+			JOIN orders o ON o.id = i.order_ref""";
 
 	/**
-	 * The latest rejected record of each (merchant, metering_sn) received before the
-	 * batch. A re-report comes after the record it fixes, and id < the batch's first id
-	 * lets the index itself (whose entries end with the id) pass over the batch's own
+	 * The latest rejected record of each (merchant, metering_sn) of the batch received
+	 * before it. A re-report comes after the record it fixes, and id < the batch's first
+	 * id lets the index itself (whose entries end with the id) pass over the batch's own
 	 * records, which every metering_sn finds, instead of reading each to see its state.
+	 * <p>
+	 * The pairs drive the join from a JSON array: with {@code merchant_id IN (...) AND
+	 * metering_sn IN (1000 values)} MariaDB turned the long list into a subquery and read
+	 * every rejected record older than the batch through the state index instead (45 ms a
+	 * batch after a million records, and growing with the table; 6 ms this way).
 	 */
 	private static final String REJECTED = """
-			SELECT merchant_id, metering_sn, MAX(id)
-			FROM usage_record
-			WHERE merchant_id IN (%s)
-			  AND metering_sn IN (%s)
-			  AND id < ?
-			  AND state = 'REJECTED'
-			GROUP BY merchant_id, metering_sn""";
+			SELECT r.merchant_id, r.metering_sn, MAX(r.id)
+			FROM JSON_TABLE(?, '$[*]' COLUMNS (merchant_id BIGINT PATH '$[0]', sn VARCHAR(128) PATH '$[1]')) AS k
+			STRAIGHT_JOIN usage_record r FORCE INDEX (idx_usage_merchant_sn)
+			  ON r.merchant_id = k.merchant_id AND r.metering_sn = k.sn
+			WHERE r.id < ?
+			  AND r.state = 'REJECTED'
+			GROUP BY r.merchant_id, r.metering_sn""";
+
+	/**
+	 * Which of these (merchant, metering_sn) pairs are accepted already; driven by the
+	 * pairs like {@link #REJECTED}, through the unique key.
+	 */
+	private static final String ACCEPTED_SNS = """
+			SELECT r.merchant_id, r.accepted_sn
+			FROM JSON_TABLE(?, '$[*]' COLUMNS (merchant_id BIGINT PATH '$[0]', sn VARCHAR(128) PATH '$[1]')) AS k
+			STRAIGHT_JOIN usage_record r FORCE INDEX (uk_usage_accepted_sn)
+			  ON r.merchant_id = k.merchant_id AND r.accepted_sn = k.sn""";
+
+	/** Which of these instance windows are accepted already. */
+	private static final String ACCEPTED_WINDOWS = """
+			SELECT r.accepted_window
+			FROM JSON_TABLE(?, '$[*]' COLUMNS (w VARCHAR(400) PATH '$')) AS k
+			STRAIGHT_JOIN usage_record r FORCE INDEX (uk_usage_accepted_window) ON r.accepted_window = k.w""";
 
 	BatchSql(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -117,26 +145,42 @@ class BatchSql {
 	}
 
 	List<InstanceFacts> instances(Collection<String> instanceIds) {
-		return this.jdbc.query(INSTANCES.formatted(marks(instanceIds.size())),
+		return this.jdbc.query(INSTANCES,
 				(rs, i) -> new InstanceFacts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 						rs.getBoolean(5), rs.getObject(6, LocalDateTime.class), rs.getObject(7, LocalDateTime.class),
 						rs.getObject(8, LocalDateTime.class), rs.getString(9), rs.getString(10), rs.getString(11)),
-				instanceIds.toArray());
+				this.json.writeValueAsString(instanceIds));
 	}
 
 	/**
-	 * Merchant/metering_sn of the rejected records to link re-reports to, and their ids.
+	 * The rejected records to link re-reports to, by "merchant/metering_sn", among the
+	 * (merchant, metering_sn) pairs given, received before the record {@code before}.
 	 */
-	Map<String, Long> rejected(Collection<Long> merchants, Collection<String> sns, long before) {
+	Map<String, Long> rejected(Collection<Map.Entry<Long, String>> pairs, long before) {
 		Map<String, Long> rejected = new HashMap<>();
-		List<Object> params = new ArrayList<>(merchants.size() + sns.size() + 1);
-		params.addAll(merchants);
-		params.addAll(sns);
-		params.add(before);
-		this.jdbc.query(REJECTED.formatted(marks(merchants.size()), marks(sns.size())),
+		this.jdbc.query(REJECTED,
 				(RowCallbackHandler) (rs) -> rejected.put(rs.getLong(1) + "/" + rs.getString(2), rs.getLong(3)),
-				params.toArray());
+				this.json.writeValueAsString(keys(pairs)), before);
 		return rejected;
+	}
+
+	/**
+	 * The accepted ones of these (merchant, metering_sn) pairs, as
+	 * "merchant/metering_sn".
+	 */
+	Set<String> acceptedSns(Collection<Map.Entry<Long, String>> pairs) {
+		Set<String> accepted = new HashSet<>();
+		this.jdbc.query(ACCEPTED_SNS, (RowCallbackHandler) (rs) -> accepted.add(rs.getLong(1) + "/" + rs.getString(2)),
+				this.json.writeValueAsString(keys(pairs)));
+		return accepted;
+	}
+
+	/** The accepted ones of these instance windows. */
+	Set<String> acceptedWindows(Collection<String> windows) {
+		Set<String> accepted = new HashSet<>();
+		this.jdbc.query(ACCEPTED_WINDOWS, (RowCallbackHandler) (rs) -> accepted.add(rs.getString(1)),
+				this.json.writeValueAsString(windows));
+		return accepted;
 	}
 
 	void insert(MerchantId merchant, long requestId, List<PushedRecord> records, LocalDateTime now) {
@@ -177,8 +221,12 @@ class BatchSql {
 		this.jdbc.update(VERDICTS, this.json.writeValueAsString(rows), now);
 	}
 
-	private static String marks(int count) {
-		return String.join(", ", Collections.nCopies(count, "?"));
+	private static List<Object[]> keys(Collection<Map.Entry<Long, String>> pairs) {
+		List<Object[]> keys = new ArrayList<>(pairs.size());
+		for (Map.Entry<Long, String> pair : pairs) {
+			keys.add(new Object[] { pair.getKey(), pair.getValue() });
+		}
+		return keys;
 	}
 
 	private static String time(LocalDateTime time) {

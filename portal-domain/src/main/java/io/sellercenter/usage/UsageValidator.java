@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.sellercenter.usage.ValidationMapper.SnRow;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -81,18 +79,36 @@ public class UsageValidator {
 		}
 		catch (DuplicateKeyException ex) {
 			// The failed statement changed nothing, and the claim still holds the rows.
-			recordOneByOne(records, context.withAccepted(acceptedSns(records), acceptedWindows(records)), now);
+			rejudge(records, context.withAccepted(acceptedSns(records), acceptedWindows(records)), now);
 		}
 		return records.size();
 	}
 
 	/**
 	 * The batch repeats a metering_sn or window accepted before it (a retried push, or
-	 * another validator's acceptance since): judged again knowing the accepted ones, and
-	 * written record by record, so that a record the database still finds a duplicate of
-	 * (accepted meanwhile, or equal to another only under the column's collation) is
-	 * rejected alone rather than failing the batch for ever.
+	 * another validator's acceptance since): judged again knowing the accepted ones and
+	 * written in one statement again (a retried push is all duplicates, and must not cost
+	 * a statement per record). Only if the database still finds a duplicate (accepted
+	 * meanwhile, or equal to another only under the column's collation) is it written
+	 * record by record, so that such a record is rejected alone rather than failing the
+	 * batch for ever.
 	 */
+	private void rejudge(List<ClaimedRecord> records, Context context, LocalDateTime now) {
+		// A copy: should this statement fail too, the record-by-record pass starts again
+		// from what the database had accepted, not from this pass's acceptances.
+		Context pass = context.copy();
+		List<Verdict> verdicts = new ArrayList<>(records.size());
+		for (ClaimedRecord record : records) {
+			verdicts.add(judge(record, pass, now));
+		}
+		try {
+			this.batches.record(verdicts, now);
+		}
+		catch (DuplicateKeyException ex) {
+			recordOneByOne(records, context, now);
+		}
+	}
+
 	private void recordOneByOne(List<ClaimedRecord> records, Context context, LocalDateTime now) {
 		for (ClaimedRecord record : records) {
 			Verdict verdict = judge(record, context, now);
@@ -100,7 +116,8 @@ public class UsageValidator {
 				this.batches.record(List.of(verdict), now);
 			}
 			catch (DuplicateKeyException ex) {
-				boolean snTaken = !this.mapper.acceptedSns(Set.of(record.merchantId()), Set.of(verdict.acceptedSn()))
+				boolean snTaken = !this.batches
+					.acceptedSns(Set.of(Map.entry(record.merchantId(), verdict.acceptedSn())))
 					.isEmpty();
 				this.batches.record(
 						List.of(verdict.rejected(snTaken ? RejectionCode.SN_ACCEPTED : RejectionCode.DUPLICATE)), now);
@@ -129,46 +146,47 @@ public class UsageValidator {
 			return new Context(this.instances, sns, windows, this.rejected);
 		}
 
+		/** The same, with sets of its own to add this batch's acceptances to. */
+		Context copy() {
+			return new Context(this.instances, new HashSet<>(this.acceptedSns), new HashSet<>(this.acceptedWindows),
+					this.rejected);
+		}
+
 	}
 
 	private Context context(List<ClaimedRecord> records) {
 		Set<String> instanceIds = new HashSet<>();
-		Set<Long> merchants = new HashSet<>();
-		Set<String> sns = new HashSet<>();
+		Set<Map.Entry<Long, String>> sns = new HashSet<>();
 		for (ClaimedRecord r : records) {
 			addIfPresent(instanceIds, r.instanceId());
 			addIfPresent(instanceIds, r.relatePkgInstance());
-			merchants.add(r.merchantId());
-			addIfPresent(sns, r.meteringSn());
+			if (r.meteringSn() != null) {
+				sns.add(Map.entry(r.merchantId(), r.meteringSn()));
+			}
 		}
 		Map<String, InstanceFacts> instances = instanceIds.isEmpty() ? Map.of()
 				: this.batches.instances(instanceIds)
 					.stream()
 					.collect(Collectors.toMap(InstanceFacts::instanceId, Function.identity()));
-		Map<String, Long> rejected = sns.isEmpty() ? Map.of()
-				: this.batches.rejected(merchants, sns, records.get(0).id());
+		Map<String, Long> rejected = sns.isEmpty() ? Map.of() : this.batches.rejected(sns, records.get(0).id());
 		return new Context(instances, new HashSet<>(), new HashSet<>(), rejected);
 	}
 
 	private Set<String> acceptedSns(List<ClaimedRecord> records) {
-		Set<Long> merchants = new HashSet<>();
-		Set<String> sns = new HashSet<>();
+		Set<Map.Entry<Long, String>> sns = new HashSet<>();
 		for (ClaimedRecord r : records) {
-			merchants.add(r.merchantId());
-			addIfPresent(sns, r.meteringSn());
+			if (r.meteringSn() != null && !r.meteringSn().isBlank()) {
+				sns.add(Map.entry(r.merchantId(), r.meteringSn()));
+			}
 		}
-		Set<String> accepted = new HashSet<>();
-		if (!sns.isEmpty()) {
-			this.mapper.acceptedSns(merchants, sns).forEach((row) -> accepted.add(row.key()));
-		}
-		return accepted;
+		return sns.isEmpty() ? new HashSet<>() : this.batches.acceptedSns(sns);
 	}
 
 	private Set<String> acceptedWindows(List<ClaimedRecord> records) {
 		Set<String> windows = records.stream()
 			.map((r) -> window(r.instanceId(), r.beginTime(), r.endTime()))
 			.collect(Collectors.toSet());
-		return new HashSet<>(this.mapper.acceptedWindows(windows));
+		return this.batches.acceptedWindows(windows);
 	}
 
 	private Verdict judge(ClaimedRecord r, Context context, LocalDateTime now) {

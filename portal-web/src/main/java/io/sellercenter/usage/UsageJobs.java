@@ -34,8 +34,6 @@ class UsageJobs implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(UsageJobs.class);
 
-	private static final int BATCH = 1000;
-
 	/** A batch rolled back this many times in a row waits for the next tick. */
 	private static final int RETRIES = 3;
 
@@ -43,11 +41,16 @@ class UsageJobs implements DisposableBean {
 
 	private final int threads;
 
+	/** Records a validator claims and judges in one transaction. */
+	private final int batch;
+
 	private final ExecutorService helpers;
 
-	UsageJobs(UsageValidator validator, @Value("${portal.usage.validator-threads:2}") int threads) {
+	UsageJobs(UsageValidator validator, @Value("${portal.usage.validator-threads:2}") int threads,
+			@Value("${portal.usage.validator-batch:2000}") int batch) {
 		this.validator = validator;
 		this.threads = Math.max(1, threads);
+		this.batch = Math.max(1, batch);
 		this.helpers = Executors.newFixedThreadPool(Math.max(1, this.threads - 1),
 				new CustomizableThreadFactory("usage-validator-"));
 	}
@@ -77,7 +80,7 @@ class UsageJobs implements DisposableBean {
 		int failures = 0;
 		while (failures < RETRIES) {
 			try {
-				if (this.validator.validateBatch(BATCH) < BATCH) {
+				if (this.validator.validateBatch(this.batch) < this.batch) {
 					return;
 				}
 				failures = 0;
@@ -95,7 +98,7 @@ class UsageJobs implements DisposableBean {
 	@Scheduled(fixedDelayString = "${portal.usage.collect-interval:30s}")
 	void collect() {
 		try {
-			while (this.validator.collect(BATCH) == BATCH) {
+			while (this.validator.collect(this.batch) == this.batch) {
 				// keep going while there is a backlog
 			}
 		}
