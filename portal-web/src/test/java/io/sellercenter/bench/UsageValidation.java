@@ -38,6 +38,13 @@ public final class UsageValidation {
 			Instant lastReport = Instant.now();
 			Instant lastProgress = Instant.now();
 			long waiting = -1;
+			// The backlog left once validation has run for 20 s, and when: the rate from
+			// then on is that of a warmer portal (the JIT compiles for the first seconds,
+			// on
+			// one of the two cores the database needs).
+			Instant started = null;
+			Instant steadyFrom = null;
+			long steadyLeft = 0;
 			Instant done;
 			while (true) {
 				try (ResultSet rs = sql.executeQuery("SELECT 1 FROM usage_record WHERE state = 'RECEIVED' LIMIT 1")) {
@@ -49,6 +56,14 @@ public final class UsageValidation {
 				if (Duration.between(lastReport, Instant.now()).toSeconds() >= 10) {
 					long left = single(sql, "SELECT COUNT(*) FROM usage_record WHERE state = 'RECEIVED'");
 					System.out.printf("   %,d records waiting%n", left);
+					if (started == null && waiting >= 0 && left < waiting) {
+						started = Instant.now();
+					}
+					else if (steadyFrom == null && started != null
+							&& Duration.between(started, Instant.now()).toSeconds() >= 20) {
+						steadyFrom = Instant.now();
+						steadyLeft = left;
+					}
 					if (left != waiting) {
 						lastProgress = Instant.now();
 						waiting = left;
@@ -72,6 +87,12 @@ public final class UsageValidation {
 			double seconds = Duration.between(first, done).toNanos() / 1e9;
 			System.out.printf("   %,d records given a verdict in %.1f s = %,.0f records/s%n", judged, seconds,
 					judged / seconds);
+			if (steadyFrom != null) {
+				double warm = Duration.between(steadyFrom, done).toNanos() / 1e9;
+				System.out.printf(
+						"   from %.0f s after the first verdict on: %,d records in %.1f s = %,.0f records/s%n",
+						Duration.between(first, steadyFrom).toNanos() / 1e9, steadyLeft, warm, steadyLeft / warm);
+			}
 			System.out.println("   verdicts: " + verdicts(sql));
 			summary(load, judged / seconds);
 		}
