@@ -42,6 +42,13 @@ public final class CsvExport {
 
 	private final Writer writer;
 
+	/**
+	 * Commons CSV writes a record a character at a time; into a StringBuilder that costs
+	 * nothing, while each write to the Writer takes its lock (a third of an export's CPU
+	 * when the printer wrote to the Writer itself). Each record goes to the Writer whole.
+	 */
+	private final StringBuilder line = new StringBuilder(512);
+
 	private final CSVPrinter printer;
 
 	/** Writes the BOM (if asked) and the header row to {@code out}. */
@@ -50,8 +57,8 @@ public final class CsvExport {
 		if (bom) {
 			this.writer.write('\uFEFF');
 		}
-		this.printer = new CSVPrinter(this.writer, CSVFormat.RFC4180);
-		this.printer.printRecord(header);
+		this.printer = new CSVPrinter(this.line, CSVFormat.RFC4180);
+		row(header.toArray());
 	}
 
 	/**
@@ -81,11 +88,13 @@ public final class CsvExport {
 	 */
 	public void row(Object... cells) throws IOException {
 		this.printer.printRecord(cells);
+		this.writer.append(this.line);
+		this.line.setLength(0);
 	}
 
 	/** Sends what is buffered: the end of a complete export. */
 	public void finish() throws IOException {
-		this.printer.flush();
+		this.writer.flush();
 	}
 
 	/**
@@ -95,7 +104,6 @@ public final class CsvExport {
 	 * failed, and tools like curl exit with an error.
 	 */
 	public void fail(long rows, String items, String why) throws IOException {
-		this.printer.flush();
 		this.writer.write(INCOMPLETE + ": the database failed after " + rows + " " + items + "\r\n");
 		this.writer.flush();
 		throw new Broken(why);
@@ -114,9 +122,39 @@ public final class CsvExport {
 				|| first == '\0') ? "'" + value : value;
 	}
 
-	/** A time cell, as the pages show times (UTC). */
+	/**
+	 * A time cell, as the pages show times (UTC): {@code yyyy-MM-dd HH:mm:ss}. Written
+	 * digit by digit for the four-digit years a marketplace has; a DateTimeFormatter cost
+	 * an export of a million orders a second of CPU.
+	 */
 	public static String time(LocalDateTime time) {
-		return (time != null) ? TIME.format(time) : null;
+		if (time == null) {
+			return null;
+		}
+		int year = time.getYear();
+		if (year < 1000 || year > 9999) {
+			return TIME.format(time);
+		}
+		char[] text = new char[19];
+		digits(text, 0, year, 4);
+		text[4] = '-';
+		digits(text, 5, time.getMonthValue(), 2);
+		text[7] = '-';
+		digits(text, 8, time.getDayOfMonth(), 2);
+		text[10] = ' ';
+		digits(text, 11, time.getHour(), 2);
+		text[13] = ':';
+		digits(text, 14, time.getMinute(), 2);
+		text[16] = ':';
+		digits(text, 17, time.getSecond(), 2);
+		return new String(text);
+	}
+
+	private static void digits(char[] text, int at, int value, int width) {
+		for (int i = at + width - 1; i >= at; i--) {
+			text[i] = (char) ('0' + value % 10);
+			value /= 10;
+		}
 	}
 
 	/** A decimal cell with every digit and no exponent. */
