@@ -136,6 +136,13 @@ class BatchSql {
 		this.jdbc = jdbc;
 	}
 
+	boolean anyReceived() {
+		return !this.jdbc
+			.queryForList("SELECT 1 FROM usage_record FORCE INDEX (idx_usage_state) WHERE state = 'RECEIVED' LIMIT 1",
+					Integer.class)
+			.isEmpty();
+	}
+
 	List<ClaimedRecord> claim(int limit) {
 		return this.jdbc
 			.query(CLAIM,

@@ -125,6 +125,11 @@ public class UsageValidator {
 		}
 	}
 
+	/** Whether any received record waits for its verdict (no transaction, no lock). */
+	public boolean anyWaiting() {
+		return this.batches.anyReceived();
+	}
+
 	/**
 	 * Collection into billing: accepted records past their cut-off become BILLED. Read
 	 * committed, like validation, so that instances do not deadlock on gap locks.
