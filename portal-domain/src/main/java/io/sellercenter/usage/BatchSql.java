@@ -132,15 +132,16 @@ class BatchSql {
 			FROM JSON_TABLE(?, '$[*]' COLUMNS (w VARCHAR(400) PATH '$')) AS k
 			STRAIGHT_JOIN usage_record r FORCE INDEX (uk_usage_accepted_window) ON r.accepted_window = k.w""";
 
+	/** Whether anything waits, read before a validator opens its transaction. */
+	private static final String ANY_RECEIVED = """
+			SELECT 1 FROM usage_record FORCE INDEX (idx_usage_state) WHERE state = 'RECEIVED' LIMIT 1""";
+
 	BatchSql(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	boolean anyReceived() {
-		return !this.jdbc
-			.queryForList("SELECT 1 FROM usage_record FORCE INDEX (idx_usage_state) WHERE state = 'RECEIVED' LIMIT 1",
-					Integer.class)
-			.isEmpty();
+		return !this.jdbc.queryForList(ANY_RECEIVED, Integer.class).isEmpty();
 	}
 
 	List<ClaimedRecord> claim(int limit) {

@@ -161,14 +161,11 @@ public class UsageValidator {
 
 	private Context context(List<ClaimedRecord> records) {
 		Set<String> instanceIds = new HashSet<>();
-		Set<Map.Entry<Long, String>> sns = new HashSet<>();
 		for (ClaimedRecord r : records) {
 			addIfPresent(instanceIds, r.instanceId());
 			addIfPresent(instanceIds, r.relatePkgInstance());
-			if (r.meteringSn() != null) {
-				sns.add(Map.entry(r.merchantId(), r.meteringSn()));
-			}
 		}
+		Set<Map.Entry<Long, String>> sns = snPairs(records);
 		Map<String, InstanceFacts> instances = instanceIds.isEmpty() ? Map.of()
 				: this.batches.instances(instanceIds)
 					.stream()
@@ -178,13 +175,19 @@ public class UsageValidator {
 	}
 
 	private Set<String> acceptedSns(List<ClaimedRecord> records) {
-		Set<Map.Entry<Long, String>> sns = new HashSet<>();
+		Set<Map.Entry<Long, String>> sns = snPairs(records);
+		return sns.isEmpty() ? new HashSet<>() : this.batches.acceptedSns(sns);
+	}
+
+	/** The batch's (merchant, metering_sn) pairs, leaving out records without one. */
+	private static Set<Map.Entry<Long, String>> snPairs(List<ClaimedRecord> records) {
+		Set<Map.Entry<Long, String>> pairs = new HashSet<>();
 		for (ClaimedRecord r : records) {
-			if (r.meteringSn() != null && !r.meteringSn().isBlank()) {
-				sns.add(Map.entry(r.merchantId(), r.meteringSn()));
+			if (!blank(r.meteringSn())) {
+				pairs.add(Map.entry(r.merchantId(), r.meteringSn()));
 			}
 		}
-		return sns.isEmpty() ? new HashSet<>() : this.batches.acceptedSns(sns);
+		return pairs;
 	}
 
 	private Set<String> acceptedWindows(List<ClaimedRecord> records) {

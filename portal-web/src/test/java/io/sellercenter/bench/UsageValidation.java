@@ -38,10 +38,10 @@ public final class UsageValidation {
 			Instant lastReport = Instant.now();
 			Instant lastProgress = Instant.now();
 			long waiting = -1;
-			// The backlog left once validation has run for 20 s, and when: the rate from
-			// then on is that of a warmer portal (the JIT compiles for the first seconds,
-			// on
-			// one of the two cores the database needs).
+			// The backlog left 20 s after validation started, and when: from then on the
+			// rate is a warmer portal's (the JIT compiles during the first seconds, on
+			// one
+			// of the two cores the database needs).
 			Instant started = null;
 			Instant steadyFrom = null;
 			long steadyLeft = 0;
