@@ -113,7 +113,8 @@ MERCHANT=$(SQL -N $DB -e "SELECT id FROM merchant WHERE domain_id = 'acme'")
 java -cp "$CP" io.sellercenter.bench.UsageInstances "$JDBC" portal portal acme "$INSTANCES"
 # Every run starts from an empty usage table, so runs compare. The baseline loads a table of the same
 # definition, empty too, so that validation later finds only the pushed records.
-SQL $DB -e "TRUNCATE TABLE usage_record; TRUNCATE TABLE usage_request;
+SQL $DB -e "TRUNCATE TABLE usage_record; TRUNCATE TABLE usage_request; TRUNCATE TABLE usage_verdict;
+	TRUNCATE TABLE usage_inbox;
 	DROP TABLE IF EXISTS usage_record_baseline; CREATE TABLE usage_record_baseline LIKE usage_record"
 
 # Every record's time window lies in the current hour (before "now"), so none has passed its

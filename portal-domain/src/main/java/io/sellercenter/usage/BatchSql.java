@@ -33,32 +33,41 @@ import org.springframework.stereotype.Component;
 class BatchSql {
 
 	private static final String INSERT = "INSERT INTO usage_record (merchant_id, request_id, instance_id, record_time,"
-			+ " begin_time, end_time, usage_value, metering_sn, relate_pkg_instance, state, received_at) VALUES ";
+			+ " begin_time, end_time, usage_value, metering_sn, relate_pkg_instance, received_at) VALUES ";
 
-	private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)";
+	private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	/**
+	 * The push's records into the validators' inbox, found by the request through its
+	 * index (which holds the ids): it works with any auto-increment setting.
+	 */
+	private static final String INBOX = "INSERT INTO usage_inbox (record_id) SELECT id FROM usage_record WHERE request_id = ?";
 
 	/**
 	 * The verdicts travel as one JSON array of arrays, read back as a table by JSON_TABLE
-	 * (MySQL 8.0, MariaDB 10.6) and joined to the records by id: one short statement
-	 * whatever the batch size (a derived table of a thousand UNION ALL SELECTs took the
-	 * server about as long to parse as to update the rows). STRAIGHT_JOIN makes the
-	 * verdicts drive the join (primary key look-ups); otherwise the optimizer may start
-	 * from the records and read every received one. The rows are locked by the claim, and
-	 * the state guard keeps a verdict from ever overwriting another.
+	 * (MySQL 8.0, MariaDB 10.6) and inserted at the end of the verdict table, in record
+	 * order: one short statement whatever the batch size (a derived table of a thousand
+	 * UNION ALL SELECTs took the server about as long to parse as to write the rows). The
+	 * merchant comes from the record itself (primary key look-ups of rows the claim has
+	 * just read). The primary key keeps a record from ever getting two verdicts.
 	 */
 	private static final String VERDICTS = """
-			UPDATE JSON_TABLE(?, '$[*]' COLUMNS (
+			INSERT INTO usage_verdict (record_id, merchant_id, state, code, verdict_at, product_id, begin_at, end_at,
+			                           value_dec, cycle, cutoff_at, previous_id, accepted_sn, accepted_window)
+			SELECT v.id, r.merchant_id, v.state, v.code, ?, v.product_id, v.begin_at, v.end_at, v.value_dec, v.cycle,
+			       v.cutoff_at, v.previous_id, v.accepted_sn, v.accepted_window
+			FROM JSON_TABLE(?, '$[*]' COLUMNS (
 			           id BIGINT PATH '$[0]', state VARCHAR(12) PATH '$[1]', code CHAR(3) PATH '$[2]',
 			           product_id BIGINT PATH '$[3]', begin_at DATETIME(6) PATH '$[4]', end_at DATETIME(6) PATH '$[5]',
 			           value_dec DECIMAL(20, 4) PATH '$[6]', cycle VARCHAR(8) PATH '$[7]',
 			           cutoff_at DATETIME(6) PATH '$[8]', previous_id BIGINT PATH '$[9]',
 			           accepted_sn VARCHAR(64) PATH '$[10]', accepted_window VARCHAR(200) PATH '$[11]')) AS v
-			STRAIGHT_JOIN usage_record r ON r.id = v.id
-			SET r.state = v.state, r.code = v.code, r.verdict_at = ?, r.product_id = v.product_id,
-			    r.begin_at = v.begin_at, r.end_at = v.end_at, r.value_dec = v.value_dec, r.cycle = v.cycle,
-			    r.cutoff_at = v.cutoff_at, r.previous_id = v.previous_id, r.accepted_sn = v.accepted_sn,
-			    r.accepted_window = v.accepted_window
-			WHERE r.state = 'RECEIVED'""";
+			STRAIGHT_JOIN usage_record r ON r.id = v.id""";
+
+	/** The judged records out of the inbox, in the verdicts' transaction. */
+	private static final String DONE = """
+			DELETE i FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) AS k
+			STRAIGHT_JOIN usage_inbox i ON i.record_id = k.id""";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
@@ -67,17 +76,16 @@ class BatchSql {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	/**
-	 * The oldest received records, locked for this transaction; rows other validators
-	 * hold are skipped. FORCE INDEX: with both (state, cutoff_at) and (state, id) to
-	 * choose from, MariaDB may take the first, then read, lock and sort every received
-	 * record to return the oldest thousand.
+	 * The oldest records of the inbox, locked for this transaction (the inbox rows and
+	 * the records); rows other validators hold, and those of pushes not yet committed,
+	 * are skipped.
 	 */
 	private static final String CLAIM = """
-			SELECT id, merchant_id, instance_id, record_time, begin_time, end_time, usage_value, metering_sn,
-			       relate_pkg_instance
-			FROM usage_record FORCE INDEX (idx_usage_state)
-			WHERE state = 'RECEIVED'
-			ORDER BY id
+			SELECT r.id, r.merchant_id, r.instance_id, r.record_time, r.begin_time, r.end_time, r.usage_value,
+			       r.metering_sn, r.relate_pkg_instance
+			FROM usage_inbox i
+			STRAIGHT_JOIN usage_record r ON r.id = i.record_id
+			ORDER BY i.record_id
 			LIMIT ?
 			FOR UPDATE SKIP LOCKED""";
 
@@ -112,8 +120,9 @@ class BatchSql {
 			FROM JSON_TABLE(?, '$[*]' COLUMNS (merchant_id BIGINT PATH '$[0]', sn VARCHAR(128) PATH '$[1]')) AS k
 			STRAIGHT_JOIN usage_record r FORCE INDEX (idx_usage_merchant_sn)
 			  ON r.merchant_id = k.merchant_id AND r.metering_sn = k.sn
+			JOIN usage_verdict v ON v.record_id = r.id
 			WHERE r.id < ?
-			  AND r.state = 'REJECTED'
+			  AND v.state = 'REJECTED'
 			GROUP BY r.merchant_id, r.metering_sn""";
 
 	/**
@@ -121,20 +130,20 @@ class BatchSql {
 	 * pairs like {@link #REJECTED}, through the unique key.
 	 */
 	private static final String ACCEPTED_SNS = """
-			SELECT r.merchant_id, r.accepted_sn
+			SELECT v.merchant_id, v.accepted_sn
 			FROM JSON_TABLE(?, '$[*]' COLUMNS (merchant_id BIGINT PATH '$[0]', sn VARCHAR(128) PATH '$[1]')) AS k
-			STRAIGHT_JOIN usage_record r FORCE INDEX (uk_usage_accepted_sn)
-			  ON r.merchant_id = k.merchant_id AND r.accepted_sn = k.sn""";
+			STRAIGHT_JOIN usage_verdict v FORCE INDEX (uk_verdict_accepted_sn)
+			  ON v.merchant_id = k.merchant_id AND v.accepted_sn = k.sn""";
 
 	/** Which of these instance windows are accepted already. */
 	private static final String ACCEPTED_WINDOWS = """
-			SELECT r.accepted_window
+			SELECT v.accepted_window
 			FROM JSON_TABLE(?, '$[*]' COLUMNS (w VARCHAR(400) PATH '$')) AS k
-			STRAIGHT_JOIN usage_record r FORCE INDEX (uk_usage_accepted_window) ON r.accepted_window = k.w""";
+			STRAIGHT_JOIN usage_verdict v FORCE INDEX (uk_verdict_accepted_window) ON v.accepted_window = k.w""";
 
 	/** Whether anything waits, read before a validator opens its transaction. */
 	private static final String ANY_RECEIVED = """
-			SELECT 1 FROM usage_record FORCE INDEX (idx_usage_state) WHERE state = 'RECEIVED' LIMIT 1""";
+			SELECT 1 FROM usage_inbox LIMIT 1""";
 
 	BatchSql(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -212,12 +221,14 @@ class BatchSql {
 				statement.setObject(p++, now);
 			}
 		});
+		this.jdbc.update(INBOX, requestId);
 	}
 
 	/**
-	 * Writes the verdicts in one statement: a second acceptance of a metering_sn or time
-	 * window fails it whole (DuplicateKeyException), and the caller's transaction rolls
-	 * the batch back to be judged again.
+	 * Writes the verdicts in one statement and takes their records out of the inbox: a
+	 * second acceptance of a metering_sn or time window fails the insert whole
+	 * (DuplicateKeyException) before anything leaves the inbox, and the caller judges the
+	 * batch again.
 	 */
 	void record(List<Verdict> verdicts, LocalDateTime now) {
 		List<Object[]> rows = new ArrayList<>(verdicts.size());
@@ -226,7 +237,8 @@ class BatchSql {
 					(v.value() != null) ? v.value().toPlainString() : null, v.cycle(), time(v.cutoffAt()),
 					v.previousId(), v.acceptedSn(), v.acceptedWindow() });
 		}
-		this.jdbc.update(VERDICTS, this.json.writeValueAsString(rows), now);
+		this.jdbc.update(VERDICTS, now, this.json.writeValueAsString(rows));
+		this.jdbc.update(DONE, this.json.writeValueAsString(verdicts.stream().map(Verdict::id).toList()));
 	}
 
 	private static List<Object[]> keys(Collection<Map.Entry<Long, String>> pairs) {

@@ -134,7 +134,7 @@ class UsageValidatorTests {
 		assertThat(this.validator.validateBatch(10)).as("judged, not rolled back").isEqualTo(2);
 
 		assertThat(this.jdbc.queryForList(
-				"SELECT COALESCE(code, state) FROM usage_record WHERE metering_sn IN (?, ?) ORDER BY id", String.class,
+				"SELECT COALESCE(code, state) FROM usage_ledger WHERE metering_sn IN (?, ?) ORDER BY id", String.class,
 				sn("case-sn"), sn("CASE-SN")))
 			.as("the second is the same metering_sn to the database")
 			.containsExactly("ACCEPTED", "005");
@@ -162,7 +162,7 @@ class UsageValidatorTests {
 		long rejected = id(sn, "REJECTED");
 		assertThat(verdict(record(id("ok"), minutesAgo(10), minutesAgo(5), "1", sn, null))).isEqualTo("ACCEPTED");
 		assertThat(this.jdbc.queryForObject(
-				"SELECT previous_id FROM usage_record WHERE metering_sn = ? AND state = 'ACCEPTED'", Long.class, sn))
+				"SELECT previous_id FROM usage_ledger WHERE metering_sn = ? AND state = 'ACCEPTED'", Long.class, sn))
 			.isEqualTo(rejected);
 	}
 
@@ -170,12 +170,13 @@ class UsageValidatorTests {
 	void collectionBillsAcceptedRecordsPastTheirCutOff() {
 		String sn = sn("bill");
 		assertThat(verdict(record(id("ok"), minutesAgo(10), minutesAgo(5), "1", sn, null))).isEqualTo("ACCEPTED");
-		this.jdbc.update("UPDATE usage_record SET cutoff_at = ? WHERE metering_sn = ?",
+		this.jdbc.update(
+				"UPDATE usage_verdict v JOIN usage_record r ON r.id = v.record_id SET v.cutoff_at = ? WHERE r.metering_sn = ?",
 				LocalDateTime.now().minusMinutes(1), sn);
 
 		this.validator.collect(1000);
 
-		assertThat(this.jdbc.queryForObject("SELECT state FROM usage_record WHERE metering_sn = ?", String.class, sn))
+		assertThat(this.jdbc.queryForObject("SELECT state FROM usage_ledger WHERE metering_sn = ?", String.class, sn))
 			.isEqualTo("BILLED");
 	}
 
@@ -188,7 +189,8 @@ class UsageValidatorTests {
 		this.fixtures.instance(silent, "acme", "WordPress One-Click", "ON_DEMAND", "NORMAL", "c1", 1);
 		String sn = sn("closing");
 		assertThat(verdict(record(id("ok"), minutesAgo(10), minutesAgo(5), "-1", sn, null))).isEqualTo("003");
-		this.jdbc.update("UPDATE usage_record SET cutoff_at = ? WHERE metering_sn = ?",
+		this.jdbc.update(
+				"UPDATE usage_verdict v JOIN usage_record r ON r.id = v.record_id SET v.cutoff_at = ? WHERE r.metering_sn = ?",
 				LocalDateTime.now().plusMinutes(30), sn);
 		io.sellercenter.product.Viewer acme = new io.sellercenter.product.Viewer(
 				new MerchantId(this.fixtures.merchant("acme")), null, LocalDateTime.now());
@@ -232,8 +234,8 @@ class UsageValidatorTests {
 		this.intake.accept(new MerchantId(this.fixtures.merchant("acme")), "k", UUID.randomUUID().toString(), 0, null,
 				List.of(record));
 		drain();
-		Long id = this.jdbc.queryForObject("SELECT MAX(id) FROM usage_record", Long.class);
-		return this.jdbc.queryForObject("SELECT COALESCE(code, state) FROM usage_record WHERE id = ?", String.class,
+		Long id = this.jdbc.queryForObject("SELECT MAX(id) FROM usage_ledger", Long.class);
+		return this.jdbc.queryForObject("SELECT COALESCE(code, state) FROM usage_ledger WHERE id = ?", String.class,
 				id);
 	}
 
@@ -253,17 +255,17 @@ class UsageValidatorTests {
 	}
 
 	private String code(String sn) {
-		return this.jdbc.queryForObject("SELECT COALESCE(code, state) FROM usage_record WHERE metering_sn = ?",
+		return this.jdbc.queryForObject("SELECT COALESCE(code, state) FROM usage_ledger WHERE metering_sn = ?",
 				String.class, sn);
 	}
 
 	private long id(String sn, String state) {
-		return this.jdbc.queryForObject("SELECT id FROM usage_record WHERE metering_sn = ? AND state = ?", Long.class,
+		return this.jdbc.queryForObject("SELECT id FROM usage_ledger WHERE metering_sn = ? AND state = ?", Long.class,
 				sn, state);
 	}
 
 	private long count(String where, Object... args) {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM usage_record WHERE " + where, Long.class, args);
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM usage_ledger WHERE " + where, Long.class, args);
 	}
 
 	private String id(String name) {

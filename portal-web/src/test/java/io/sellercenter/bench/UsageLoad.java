@@ -234,9 +234,9 @@ public final class UsageLoad {
 				this.args.get("password"));
 		StringBuilder sql = new StringBuilder("INSERT INTO usage_record_baseline (merchant_id, request_id,"
 				+ " instance_id, record_time, begin_time, end_time, usage_value, metering_sn, relate_pkg_instance,"
-				+ " state, received_at) VALUES ");
+				+ " received_at) VALUES ");
 		for (int i = 0; i < UsageRecords.BATCH; i++) {
-			sql.append(i == 0 ? "" : ",").append("(?, 0, ?, ?, ?, ?, ?, ?, NULL, 'RECEIVED', ?)");
+			sql.append(i == 0 ? "" : ",").append("(?, 0, ?, ?, ?, ?, ?, ?, NULL, ?)");
 		}
 		PreparedStatement insert = db.prepareStatement(sql.toString());
 		long merchant = Long.parseLong(this.args.get("merchant"));

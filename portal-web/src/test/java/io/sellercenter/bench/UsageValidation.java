@@ -40,21 +40,20 @@ public final class UsageValidation {
 			long waiting = -1;
 			// The backlog left 20 s after validation started, and when: from then on the
 			// rate is a warmer portal's (the JIT compiles during the first seconds, on
-			// one
-			// of the two cores the database needs).
+			// one of the two cores the database needs).
 			Instant started = null;
 			Instant steadyFrom = null;
 			long steadyLeft = 0;
 			Instant done;
 			while (true) {
-				try (ResultSet rs = sql.executeQuery("SELECT 1 FROM usage_record WHERE state = 'RECEIVED' LIMIT 1")) {
+				try (ResultSet rs = sql.executeQuery("SELECT 1 FROM usage_inbox LIMIT 1")) {
 					if (!rs.next()) {
 						done = Instant.now();
 						break;
 					}
 				}
 				if (Duration.between(lastReport, Instant.now()).toSeconds() >= 10) {
-					long left = single(sql, "SELECT COUNT(*) FROM usage_record WHERE state = 'RECEIVED'");
+					long left = single(sql, "SELECT COUNT(*) FROM usage_inbox");
 					System.out.printf("   %,d records waiting%n", left);
 					if (started == null && waiting >= 0 && left < waiting) {
 						started = Instant.now();
@@ -78,8 +77,7 @@ public final class UsageValidation {
 			}
 			Instant first;
 			long judged;
-			try (ResultSet rs = sql.executeQuery("SELECT MIN(verdict_at), COUNT(*) FROM usage_record"
-					+ " WHERE state IN ('ACCEPTED', 'REJECTED', 'BILLED')")) {
+			try (ResultSet rs = sql.executeQuery("SELECT MIN(verdict_at), COUNT(*) FROM usage_verdict")) {
 				rs.next();
 				first = rs.getObject(1, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC);
 				judged = rs.getLong(2);
@@ -100,7 +98,7 @@ public final class UsageValidation {
 
 	private static String verdicts(Statement sql) throws Exception {
 		StringBuilder text = new StringBuilder();
-		try (ResultSet rs = sql.executeQuery("SELECT COALESCE(code, state), COUNT(*) FROM usage_record"
+		try (ResultSet rs = sql.executeQuery("SELECT COALESCE(code, state), COUNT(*) FROM usage_ledger"
 				+ " GROUP BY COALESCE(code, state) ORDER BY 1")) {
 			while (rs.next()) {
 				text.append(text.isEmpty() ? "" : ", ").append(rs.getString(1)).append(' ').append(rs.getLong(2));

@@ -53,11 +53,13 @@ final class TenantFixtures {
 		this.fixtures.put("recordId", () -> {
 			jdbc.update("INSERT INTO usage_request (merchant_id, key_id, nonce, ts, record_count, received_at)"
 					+ " SELECT id, 'acme-demo-key', 'fixture', 0, 1, UTC_TIMESTAMP(6) FROM merchant WHERE domain_id = 'acme'");
-			jdbc.update("INSERT INTO usage_record (merchant_id, request_id, metering_sn, state, received_at)"
-					+ " SELECT merchant_id, id, 'acme-fixture-sn', 'RECEIVED', received_at FROM usage_request"
+			jdbc.update("INSERT INTO usage_record (merchant_id, request_id, metering_sn, received_at)"
+					+ " SELECT merchant_id, id, 'acme-fixture-sn', received_at FROM usage_request"
 					+ " WHERE nonce = 'fixture'");
-			return jdbc.queryForObject("SELECT id FROM usage_record WHERE metering_sn = 'acme-fixture-sn'",
+			String id = jdbc.queryForObject("SELECT id FROM usage_record WHERE metering_sn = 'acme-fixture-sn'",
 					String.class);
+			jdbc.update("INSERT INTO usage_inbox (record_id) VALUES (?)", id);
+			return id;
 		});
 		// An order of Acme's (demo data).
 		this.fixtures.put("orderId", () -> jdbc.queryForObject("""

@@ -59,12 +59,20 @@ final class LedgerFixtures {
 	long record(String sn, String instanceId, Long productId, String state, String code, String usageValue) {
 		this.jdbc.update("""
 				INSERT INTO usage_record (merchant_id, request_id, instance_id, record_time, begin_time, end_time,
-				                          usage_value, metering_sn, state, code, received_at, verdict_at, product_id)
-				VALUES (?, ?, ?, '20260301T100000Z', '20260301T090000Z', '20260301T100000Z', ?, ?, ?, ?,
-				        UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ?)""", this.merchantId, this.requestId, instanceId,
-				usageValue, sn, state, code, productId);
-		return this.jdbc.queryForObject("SELECT MAX(id) FROM usage_record WHERE request_id = ?", Long.class,
+				                          usage_value, metering_sn, received_at)
+				VALUES (?, ?, ?, '20260301T100000Z', '20260301T090000Z', '20260301T100000Z', ?, ?, UTC_TIMESTAMP(6))""",
+				this.merchantId, this.requestId, instanceId, usageValue, sn);
+		long id = this.jdbc.queryForObject("SELECT MAX(id) FROM usage_record WHERE request_id = ?", Long.class,
 				this.requestId);
+		if ("RECEIVED".equals(state)) {
+			this.jdbc.update("INSERT INTO usage_inbox (record_id) VALUES (?)", id);
+		}
+		else {
+			this.jdbc.update("""
+					INSERT INTO usage_verdict (record_id, merchant_id, state, code, verdict_at, product_id)
+					VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6), ?)""", id, this.merchantId, state, code, productId);
+		}
+		return id;
 	}
 
 }

@@ -82,8 +82,8 @@ final class UsageBacklog {
 			}
 			jdbc.batchUpdate("""
 					INSERT INTO usage_record (merchant_id, request_id, instance_id, record_time, begin_time, end_time,
-					                          usage_value, metering_sn, state, received_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)""", records, BLOCK, (insert, record) -> {
+					                          usage_value, metering_sn, received_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", records, BLOCK, (insert, record) -> {
 				insert.setLong(1, merchant);
 				insert.setLong(2, requests[(int) record[0]]);
 				for (int c = 1; c < record.length; c++) {
@@ -91,6 +91,8 @@ final class UsageBacklog {
 				}
 				insert.setTimestamp(9, Timestamp.valueOf(now));
 			});
+			jdbc.update("INSERT INTO usage_inbox (record_id) SELECT id FROM usage_record WHERE merchant_id = ? AND "
+					+ WHERE, merchant);
 		});
 	}
 

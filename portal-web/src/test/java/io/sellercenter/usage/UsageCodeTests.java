@@ -155,10 +155,10 @@ class UsageCodeTests {
 			// judge everything waiting
 		}
 		List<Long> ids = this.jdbc.queryForList("""
-				SELECT r.id FROM usage_record r JOIN usage_request q ON q.id = r.request_id
+				SELECT r.id FROM usage_ledger r JOIN usage_request q ON q.id = r.request_id
 				WHERE q.nonce = ? AND q.key_id = 'acme-demo-key'""", Long.class, push.nonce());
 		assertThat(ids).hasSize(1);
-		assertThat(this.jdbc.queryForObject("SELECT state FROM usage_record WHERE id = ?", String.class, ids.get(0)))
+		assertThat(this.jdbc.queryForObject("SELECT state FROM usage_ledger WHERE id = ?", String.class, ids.get(0)))
 			.as("validated")
 			.isNotEqualTo("RECEIVED");
 		return ids.get(0);

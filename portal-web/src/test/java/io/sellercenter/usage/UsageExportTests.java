@@ -72,7 +72,7 @@ class UsageExportTests {
 		assertThat(rows.stream().skip(1).map((r) -> Long.valueOf(r.get(0))).toList())
 			.as("every record of the filter, newest first")
 			.containsExactlyElementsOf(this.jdbc.queryForList("""
-					SELECT r.id FROM usage_record r JOIN merchant m ON m.id = r.merchant_id WHERE m.domain_id = 'acme'
+					SELECT r.id FROM usage_ledger r JOIN merchant m ON m.id = r.merchant_id WHERE m.domain_id = 'acme'
 					AND r.state = 'REJECTED' AND r.code = '003' ORDER BY r.id DESC""", Long.class));
 		CSVRecord bad = row(rows, this.run + "-bad-2");
 		assertThat(bad.get(3)).isEqualTo("WordPress 一键部署");
@@ -153,7 +153,7 @@ class UsageExportTests {
 		List<CSVRecord> rows = parse(
 				export("acme-ops", "/usage/export", "en").getContentAsString(StandardCharsets.UTF_8).substring(1));
 		assertThat(rows).hasSize(1
-				+ this.jdbc.queryForObject("SELECT COUNT(*) FROM usage_record WHERE merchant_id = ? AND product_id = ?",
+				+ this.jdbc.queryForObject("SELECT COUNT(*) FROM usage_ledger WHERE merchant_id = ? AND product_id = ?",
 						Integer.class, acme.merchantId, wordpress));
 		assertThat(rows.subList(1, rows.size()))
 			.allSatisfy((row) -> assertThat(row.get(3)).isEqualTo("WordPress One-Click"));
@@ -175,9 +175,9 @@ class UsageExportTests {
 					export("globex-admin", "/usage/export" + query, "en").getContentAsString(StandardCharsets.UTF_8)
 						.substring(1));
 			assertThat(rows.stream().skip(1).map((r) -> Long.valueOf(r.get(0))).toList()).as(query)
-				.isSubsetOf(this.jdbc.queryForList("SELECT id FROM usage_record WHERE merchant_id = ?", Long.class,
+				.isSubsetOf(this.jdbc.queryForList("SELECT id FROM usage_ledger WHERE merchant_id = ?", Long.class,
 						globex.merchantId))
-				.doesNotContain(this.jdbc.queryForObject("SELECT id FROM usage_record WHERE metering_sn = ?",
+				.doesNotContain(this.jdbc.queryForObject("SELECT id FROM usage_ledger WHERE metering_sn = ?",
 						Long.class, this.run + "-acme"));
 		}
 	}

@@ -49,11 +49,11 @@ class UsagePushTests {
 		send(this.acme.sign(body)).andExpect(status().isOk()).andExpect(jsonPath("$.error_code").value("MKT.0000"));
 
 		assertThat(records()).isEqualTo(before + 3);
-		assertThat(this.jdbc.queryForObject("SELECT usage_value FROM usage_record WHERE metering_sn = 'ok-1'",
+		assertThat(this.jdbc.queryForObject("SELECT usage_value FROM usage_ledger WHERE metering_sn = 'ok-1'",
 				String.class))
 			.as("the value as written")
 			.isEqualTo("1.2500");
-		assertThat(this.jdbc.queryForObject("SELECT state FROM usage_record WHERE metering_sn = 'ok-1'", String.class))
+		assertThat(this.jdbc.queryForObject("SELECT state FROM usage_ledger WHERE metering_sn = 'ok-1'", String.class))
 			.isEqualTo("RECEIVED");
 	}
 
@@ -180,7 +180,7 @@ class UsagePushTests {
 	}
 
 	private long records() {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM usage_record", Long.class);
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM usage_ledger", Long.class);
 	}
 
 	static String body(int count, String prefix) {

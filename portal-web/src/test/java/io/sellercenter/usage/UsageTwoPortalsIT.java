@@ -93,12 +93,12 @@ class UsageTwoPortalsIT {
 				this.a.cpuTime().plus(this.b.cpuTime()).minus(cpu));
 
 		assertEveryRecordVerdictedOnceByOneOfThem();
-		assertThat(this.jdbc.queryForList("SELECT metering_sn FROM usage_record WHERE " + UsageBacklog.WHERE
+		assertThat(this.jdbc.queryForList("SELECT metering_sn FROM usage_ledger WHERE " + UsageBacklog.WHERE
 				+ " AND state IN ('ACCEPTED', 'BILLED') GROUP BY merchant_id, metering_sn HAVING COUNT(*) > 1 LIMIT 10",
 				String.class))
 			.as("metering_sns accepted twice")
 			.isEmpty();
-		assertThat(this.jdbc.queryForList("SELECT MIN(metering_sn) FROM usage_record WHERE " + UsageBacklog.WHERE
+		assertThat(this.jdbc.queryForList("SELECT MIN(metering_sn) FROM usage_ledger WHERE " + UsageBacklog.WHERE
 				+ " AND state IN ('ACCEPTED', 'BILLED') GROUP BY instance_id, begin_time, end_time"
 				+ " HAVING COUNT(*) > 1 LIMIT 10", String.class))
 			.as("instance windows accepted twice")
@@ -117,7 +117,7 @@ class UsageTwoPortalsIT {
 	 * one the record still has, made by A or by B, and both made some.
 	 */
 	private void assertEveryRecordVerdictedOnceByOneOfThem() {
-		String verdicts = "FROM usage_record r JOIN it_verdict v ON v.record_id = r.id WHERE r." + UsageBacklog.WHERE;
+		String verdicts = "FROM usage_ledger r JOIN it_verdict v ON v.record_id = r.id WHERE r." + UsageBacklog.WHERE;
 		assertThat(this.jdbc.queryForList("SELECT r.id " + verdicts + " GROUP BY r.id HAVING COUNT(*) > 1 LIMIT 10",
 				Long.class))
 			.as("records verdicted more than once")
@@ -207,9 +207,9 @@ class UsageTwoPortalsIT {
 	}
 
 	/**
-	 * Test instrumentation in this scratch database: every change of a record to a
-	 * verdict, with the portal whose connection made it. Written in the validator's own
-	 * transaction, so a batch rolled back leaves no trace here either.
+	 * Test instrumentation in this scratch database: every verdict written, with the
+	 * portal whose connection made it. Written in the validator's own transaction, so a
+	 * batch rolled back leaves no trace here either.
 	 */
 	private void recordVerdictsWithTheirPortal() {
 		this.jdbc.execute("""
@@ -222,11 +222,9 @@ class UsageTwoPortalsIT {
 				    KEY (record_id)
 				)""");
 		this.jdbc.execute("""
-				CREATE TRIGGER it_verdict_of_record AFTER UPDATE ON usage_record FOR EACH ROW
-				IF NEW.state IN ('ACCEPTED', 'REJECTED') AND NOT (NEW.state <=> OLD.state) THEN
-				    INSERT INTO it_verdict (record_id, state, code, portal)
-				    VALUES (NEW.id, NEW.state, NEW.code, @usage_portal);
-				END IF""");
+				CREATE TRIGGER it_verdict_of_record AFTER INSERT ON usage_verdict FOR EACH ROW
+				INSERT INTO it_verdict (record_id, state, code, portal)
+				VALUES (NEW.record_id, NEW.state, NEW.code, @usage_portal)""");
 	}
 
 	private void awaitNoRecordReceived(Duration timeout) throws InterruptedException {
@@ -241,7 +239,7 @@ class UsageTwoPortalsIT {
 
 	private long backlog(String where) {
 		return this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM usage_record WHERE " + UsageBacklog.WHERE + " AND " + where, Long.class);
+				"SELECT COUNT(*) FROM usage_ledger WHERE " + UsageBacklog.WHERE + " AND " + where, Long.class);
 	}
 
 	private long deadlocks() {
