@@ -141,7 +141,7 @@ SQL $DB -e "DROP TABLE usage_record_baseline"
 pool
 
 echo "== Validation: a portal with its jobs on works off the backlog of $(SQL -N $DB -e \
-	"SELECT COUNT(*) FROM usage_record WHERE state = 'RECEIVED'") records"
+	"SELECT COUNT(*) FROM usage_inbox") records"
 launch_portal validation true
 java -cp "$CP" io.sellercenter.bench.UsageValidation "$JDBC" portal portal "$OUT/usage-load.properties" \
 	|| { echo "   see $OUT/usage-validation.log"; exit 1; }

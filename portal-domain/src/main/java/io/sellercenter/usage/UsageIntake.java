@@ -8,6 +8,7 @@ import io.sellercenter.shared.MerchantId;
 import io.sellercenter.usage.UsageMapper.RequestRow;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,7 +37,13 @@ public class UsageIntake {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * READ COMMITTED: the records go into the validators' inbox by an INSERT ... SELECT
+	 * of the push's own rows, which under REPEATABLE READ locks the request index's gap
+	 * after them, so that every other push waited for this one to commit (a third more
+	 * time per push at full load). Nothing else here reads.
+	 */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public long accept(MerchantId merchant, String keyId, String nonce, long ts, String clientIp,
 			List<PushedRecord> records) {
 		LocalDateTime now = LocalDateTime.now(this.clock);
