@@ -53,9 +53,9 @@ CP="portal-web/target/test-classes:portal-web/target/classes:$(cat portal-web/ta
 # about 700 bytes with their indexes, and validation reads them back. Set again before each phase
 # (bench/run.sh sets and resets the same server setting) and back at the end, unless that benchmark
 # is running meanwhile.
-# Likewise a redo log of 1 GB instead of Debian's 96 MB: validation rewrites every record it judges
-# (a verdict touches the row and four indexes), and with 96 MB the server spent much of the run
-# flushing pages early to make room in the log (verdict updates took 92 ms a batch instead of 66).
+# Likewise a redo log of 1 GB instead of Debian's 96 MB: intake and validation write a few million
+# rows and index entries a minute (records, inbox, verdicts), and with 96 MB the server spent much of the run
+# flushing pages early to make room in the log (before V14, verdict updates took 92 ms a batch instead of 66).
 # Both are dynamic settings of MariaDB 10.11; a production server is set up with more of both.
 POOL=2147483648
 REDO=1073741824

@@ -16,6 +16,7 @@ CREATE TABLE usage_verdict (
     state           VARCHAR(12)    NOT NULL COMMENT 'ACCEPTED, REJECTED, BILLED',
     code            CHAR(3)        NULL COMMENT 'rejection code of the spec (001..013)',
     verdict_at      DATETIME(6)    NOT NULL,
+    received_at     DATETIME(6)    NOT NULL COMMENT 'the record''s, copied: the rejection summary reads verdicts alone',
     -- What validation read from the record and its instance.
     product_id      BIGINT         NULL,
     begin_at        DATETIME(6)    NULL,
@@ -33,7 +34,9 @@ CREATE TABLE usage_verdict (
     UNIQUE KEY uk_verdict_accepted_sn (merchant_id, accepted_sn),
     UNIQUE KEY uk_verdict_accepted_window (accepted_window),
     KEY idx_verdict_cutoff (state, cutoff_at),
-    KEY idx_verdict_previous (previous_id)
+    KEY idx_verdict_previous (previous_id),
+    -- The rejections of a merchant in a period, counted by code from the index alone.
+    KEY idx_verdict_summary (merchant_id, state, received_at, code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The records waiting for their verdict, written with them at intake, claimed by the validators
@@ -43,10 +46,10 @@ CREATE TABLE usage_inbox (
     PRIMARY KEY (record_id)
 ) ENGINE = InnoDB;
 
-INSERT INTO usage_verdict (record_id, merchant_id, state, code, verdict_at, product_id, begin_at, end_at, value_dec,
-                           cycle, cutoff_at, billed_at, previous_id, accepted_sn, accepted_window)
-SELECT id, merchant_id, state, code, COALESCE(verdict_at, received_at), product_id, begin_at, end_at, value_dec,
-       cycle, cutoff_at, billed_at, previous_id, accepted_sn, accepted_window
+INSERT INTO usage_verdict (record_id, merchant_id, state, code, verdict_at, received_at, product_id, begin_at, end_at,
+                           value_dec, cycle, cutoff_at, billed_at, previous_id, accepted_sn, accepted_window)
+SELECT id, merchant_id, state, code, COALESCE(verdict_at, received_at), received_at, product_id, begin_at, end_at,
+       value_dec, cycle, cutoff_at, billed_at, previous_id, accepted_sn, accepted_window
 FROM usage_record
 WHERE state <> 'RECEIVED'
 ORDER BY id;

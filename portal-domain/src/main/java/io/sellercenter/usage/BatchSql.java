@@ -48,14 +48,16 @@ class BatchSql {
 	 * (MySQL 8.0, MariaDB 10.6) and inserted at the end of the verdict table, in record
 	 * order: one short statement whatever the batch size (a derived table of a thousand
 	 * UNION ALL SELECTs took the server about as long to parse as to write the rows). The
-	 * merchant comes from the record itself (primary key look-ups of rows the claim has
-	 * just read). The primary key keeps a record from ever getting two verdicts.
+	 * merchant and the time received come from the record itself (primary key look-ups of
+	 * rows the claim has just read). The primary key keeps a record from ever getting two
+	 * verdicts.
 	 */
 	private static final String VERDICTS = """
-			INSERT INTO usage_verdict (record_id, merchant_id, state, code, verdict_at, product_id, begin_at, end_at,
-			                           value_dec, cycle, cutoff_at, previous_id, accepted_sn, accepted_window)
-			SELECT v.id, r.merchant_id, v.state, v.code, ?, v.product_id, v.begin_at, v.end_at, v.value_dec, v.cycle,
-			       v.cutoff_at, v.previous_id, v.accepted_sn, v.accepted_window
+			INSERT INTO usage_verdict (record_id, merchant_id, state, code, verdict_at, received_at, product_id,
+			                           begin_at, end_at, value_dec, cycle, cutoff_at, previous_id, accepted_sn,
+			                           accepted_window)
+			SELECT v.id, r.merchant_id, v.state, v.code, ?, r.received_at, v.product_id, v.begin_at, v.end_at,
+			       v.value_dec, v.cycle, v.cutoff_at, v.previous_id, v.accepted_sn, v.accepted_window
 			FROM JSON_TABLE(?, '$[*]' COLUMNS (
 			           id BIGINT PATH '$[0]', state VARCHAR(12) PATH '$[1]', code CHAR(3) PATH '$[2]',
 			           product_id BIGINT PATH '$[3]', begin_at DATETIME(6) PATH '$[4]', end_at DATETIME(6) PATH '$[5]',

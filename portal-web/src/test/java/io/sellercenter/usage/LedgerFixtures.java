@@ -1,5 +1,6 @@
 package io.sellercenter.usage;
 
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,11 +58,18 @@ final class LedgerFixtures {
 
 	/** A record as the validator leaves it: of a product, with a code when rejected. */
 	long record(String sn, String instanceId, Long productId, String state, String code, String usageValue) {
+		return record(sn, instanceId, productId, state, code, usageValue, null);
+	}
+
+	/** The same, received at the given time (UTC; null: now). */
+	long record(String sn, String instanceId, Long productId, String state, String code, String usageValue,
+			LocalDateTime receivedAt) {
 		this.jdbc.update("""
 				INSERT INTO usage_record (merchant_id, request_id, instance_id, record_time, begin_time, end_time,
 				                          usage_value, metering_sn, received_at)
-				VALUES (?, ?, ?, '20260301T100000Z', '20260301T090000Z', '20260301T100000Z', ?, ?, UTC_TIMESTAMP(6))""",
-				this.merchantId, this.requestId, instanceId, usageValue, sn);
+				VALUES (?, ?, ?, '20260301T100000Z', '20260301T090000Z', '20260301T100000Z', ?, ?,
+				        COALESCE(?, UTC_TIMESTAMP(6)))""", this.merchantId, this.requestId, instanceId, usageValue, sn,
+				receivedAt);
 		long id = this.jdbc.queryForObject("SELECT MAX(id) FROM usage_record WHERE request_id = ?", Long.class,
 				this.requestId);
 		if ("RECEIVED".equals(state)) {
@@ -69,8 +77,9 @@ final class LedgerFixtures {
 		}
 		else {
 			this.jdbc.update("""
-					INSERT INTO usage_verdict (record_id, merchant_id, state, code, verdict_at, product_id)
-					VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6), ?)""", id, this.merchantId, state, code, productId);
+					INSERT INTO usage_verdict (record_id, merchant_id, state, code, verdict_at, received_at, product_id)
+					SELECT id, merchant_id, ?, ?, UTC_TIMESTAMP(6), received_at, ? FROM usage_record WHERE id = ?""",
+					state, code, productId, id);
 		}
 		return id;
 	}

@@ -1,0 +1,65 @@
+package io.sellercenter.usage;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.sellercenter.product.Viewer;
+import io.sellercenter.security.TestUsers;
+import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.testsupport.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The summary of rejections by code reads the verdicts alone (their summary index): it
+ * must count exactly the rejected records received in the period, the start included and
+ * the end not, and for a sub-user only those of granted products.
+ */
+@PortalTest
+class UsageSummaryTests {
+
+	@Autowired
+	UsageLedger ledger;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/**
+	 * A minute of its own in 2020 for each run: no other test's records are received
+	 * then.
+	 */
+	final LocalDateTime from = LocalDateTime.of(2020, 1, 1, 0, 0)
+		.plusMinutes(Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 500_000L) * 2);
+
+	final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	@Test
+	void countsTheRejectionsReceivedInThePeriodByCode() {
+		LedgerFixtures acme = LedgerFixtures.of(this.jdbc, "acme");
+		long wordpress = acme.product("WordPress One-Click");
+		long footfall = acme.product("Retail Footfall Dataset");
+		acme.record(this.run + "-a", "ins-wp", wordpress, "REJECTED", "003", "1", this.from);
+		acme.record(this.run + "-b", "ins-ff", footfall, "REJECTED", "003", "1", this.from.plusSeconds(30));
+		acme.record(this.run + "-c", "ins-none", null, "REJECTED", "001", "1", this.from.plusSeconds(59));
+		acme.record(this.run + "-d", "ins-wp", wordpress, "ACCEPTED", null, "1", this.from.plusSeconds(10));
+		acme.record(this.run + "-e", "ins-wp", null, "RECEIVED", null, "1", this.from.plusSeconds(20));
+		acme.record(this.run + "-f", "ins-wp", wordpress, "REJECTED", "006", "1", this.from.plusMinutes(1));
+		acme.record(this.run + "-g", "ins-wp", wordpress, "REJECTED", "006", "1", this.from.minusNanos(1000));
+
+		assertThat(summary("acme-admin")).containsExactly(new CodeCount("001", 1), new CodeCount("003", 2));
+		// acme-ops has a grant of WordPress One-Click only.
+		assertThat(summary("acme-ops")).containsExactly(new CodeCount("003", 1));
+		assertThat(summary("globex-admin")).as("another merchant's").isEmpty();
+	}
+
+	private List<CodeCount> summary(String userName) {
+		CurrentUser user = new TestUsers(this.jdbc).current(userName);
+		return this.ledger.summary(Viewer.of(user, LocalDateTime.now()), this.from, this.from.plusMinutes(1));
+	}
+
+}
