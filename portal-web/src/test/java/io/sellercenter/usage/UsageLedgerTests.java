@@ -16,12 +16,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The summary of rejections by code reads the verdicts alone (their summary index): it
- * must count exactly the rejected records received in the period, the start included and
- * the end not, and for a sub-user only those of granted products.
+ * The ledger's reads over records and their verdicts (two tables since V14). The summary
+ * of rejections by code reads the verdicts alone (their summary index): it must count
+ * exactly the rejected records received in the period, the start included and the end
+ * not, and for a sub-user only those of granted products. The list's state filter finds
+ * each state, received (no verdict yet) included.
  */
 @PortalTest
-class UsageSummaryTests {
+class UsageLedgerTests {
 
 	@Autowired
 	UsageLedger ledger;
@@ -55,6 +57,35 @@ class UsageSummaryTests {
 		// acme-ops has a grant of WordPress One-Click only.
 		assertThat(summary("acme-ops")).containsExactly(new CodeCount("003", 1));
 		assertThat(summary("globex-admin")).as("another merchant's").isEmpty();
+	}
+
+	@Test
+	void stateFilterFindsEachStateAndKeysetPagesGoBackInTime() {
+		LedgerFixtures merchant = LedgerFixtures.ownMerchant(this.jdbc, this.run, "状态", "States");
+		long product = merchant.product("States");
+		long received = merchant.record("r", "ins-s", null, "RECEIVED", null, "1");
+		long accepted = merchant.record("a", "ins-s", product, "ACCEPTED", null, "1");
+		long rejected = merchant.record("x", "ins-s", product, "REJECTED", "003", "-1");
+		long billed = merchant.record("b", "ins-s", product, "BILLED", null, "1");
+		Viewer main = Viewer.of(new TestUsers(this.jdbc).current("main-" + this.run), LocalDateTime.now());
+
+		assertThat(ids(main, "RECEIVED", null)).containsExactly(received);
+		assertThat(ids(main, "ACCEPTED", null)).containsExactly(accepted);
+		assertThat(ids(main, "REJECTED", null)).containsExactly(rejected);
+		assertThat(ids(main, "BILLED", null)).containsExactly(billed);
+		assertThat(ids(main, null, null)).containsExactly(billed, rejected, accepted, received);
+		assertThat(ids(main, null, rejected)).as("the page before the rejected one")
+			.containsExactly(accepted, received);
+		assertThat(this.ledger.find(main, received)).get()
+			.satisfies((entry) -> assertThat(entry.state()).isEqualTo("RECEIVED"))
+			.satisfies((entry) -> assertThat(entry.verdictAt()).isNull());
+	}
+
+	private List<Long> ids(Viewer viewer, String state, Long before) {
+		return this.ledger.page(viewer, new UsageFilter(state, null, null, null, null, null, null), before, 50)
+			.stream()
+			.map(UsageEntry::id)
+			.toList();
 	}
 
 	private List<CodeCount> summary(String userName) {
