@@ -28,6 +28,7 @@ interface KeyMapper {
 	/** For the push API, which knows only the key id (any merchant's). */
 	Optional<KeyRow> findForPush(@Param("keyId") String keyId);
 
-	void touch(@Param("keyId") String keyId, @Param("now") LocalDateTime now);
+	/** Sets the key's last use to now unless it was used already in now's minute. */
+	void touch(@Param("keyId") String keyId, @Param("now") LocalDateTime now, @Param("minute") LocalDateTime minute);
 
 }

@@ -2,6 +2,7 @@ package io.sellercenter.usage;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.sellercenter.shared.MerchantId;
@@ -58,7 +59,7 @@ public class UsageIntake {
 		if (!records.isEmpty()) {
 			this.batches.insert(merchant, row.id, records.stream().map(UsageIntake::fit).toList(), now);
 		}
-		this.keys.touch(keyId, now);
+		this.keys.touch(keyId, now, now.truncatedTo(ChronoUnit.MINUTES));
 		return row.id;
 	}
 
