@@ -110,12 +110,12 @@ class BatchSql {
 	 * The latest rejected record of each (merchant, metering_sn) of the batch received
 	 * before it. A re-report comes after the record it fixes, and id < the batch's first
 	 * id lets the index itself (whose entries end with the id) pass over the batch's own
-	 * records, which every metering_sn finds, instead of reading each to see its state.
+	 * records, which every metering_sn finds, instead of looking up a verdict for each.
 	 * <p>
 	 * The pairs drive the join from a JSON array: with {@code merchant_id IN (...) AND
 	 * metering_sn IN (1000 values)} MariaDB turned the long list into a subquery and read
-	 * every rejected record older than the batch through the state index instead (45 ms a
-	 * batch after a million records, and growing with the table; 6 ms this way).
+	 * every rejected record older than the batch through the (then) state index instead
+	 * (45 ms a batch after a million records, and growing with the table; 6 ms this way).
 	 */
 	private static final String REJECTED = """
 			SELECT r.merchant_id, r.metering_sn, MAX(r.id)
