@@ -83,6 +83,17 @@ public class Outbox {
 		return false;
 	}
 
+	/**
+	 * Deletes finished messages (sent, failed for good, skipped) older than {@code keep},
+	 * at most {@code limit}; returns how many. The outbox is a work queue, not a record:
+	 * kept long enough to answer "was it sent, and what went wrong", it must not grow for
+	 * ever.
+	 */
+	@Transactional
+	public int purge(Duration keep, int limit) {
+		return this.mapper.purge(now().minus(keep), limit);
+	}
+
 	private LocalDateTime now() {
 		return LocalDateTime.now(this.clock);
 	}

@@ -33,4 +33,7 @@ interface OutboxMapper {
 
 	int markFailed(@Param("id") long id, @Param("attempts") int attempts, @Param("error") String error);
 
+	/** Deletes up to {@code limit} finished rows written before {@code before}. */
+	int purge(@Param("before") LocalDateTime before, @Param("limit") int limit);
+
 }

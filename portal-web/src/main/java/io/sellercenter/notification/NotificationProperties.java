@@ -21,12 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param smsTimeout connect and read timeout of the gateway
  * @param portalUrl the portal's public address, for links in e-mail; none without it
  * @param retry when failed deliveries are tried again
+ * @param keep how long finished messages (sent, given up, skipped) stay in the outbox
+ * before the hourly purge deletes them
  */
 @ConfigurationProperties("portal.notifications")
 record NotificationProperties(@DefaultValue("true") boolean senderEnabled, @DefaultValue("2s") Duration pollInterval,
 		@DefaultValue("20") int batchSize, @DefaultValue("10m") Duration lease,
 		@DefaultValue("seller-center@localhost") String mailFrom, String smsGatewayUrl,
-		@DefaultValue("5s") Duration smsTimeout, String portalUrl, @DefaultValue Retry retry) {
+		@DefaultValue("5s") Duration smsTimeout, String portalUrl, @DefaultValue Retry retry,
+		@DefaultValue("30d") Duration keep) {
 
 	/**
 	 * @param maxAttempts attempts before a message is FAILED for good

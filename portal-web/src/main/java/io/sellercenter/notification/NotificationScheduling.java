@@ -1,5 +1,7 @@
 package io.sellercenter.notification;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,18 +25,44 @@ class NotificationScheduling implements SchedulingConfigurer {
 	/** Enough batches per look to drain a burst, few enough to yield the thread. */
 	private static final int MAX_BATCHES_PER_LOOK = 10;
 
+	/** Rows per purge statement: short transactions, small undo. */
+	private static final int PURGE_BATCH = 1000;
+
+	/**
+	 * At most this many batches an hour: a first purge of a large backlog is spread out.
+	 */
+	private static final int MAX_PURGE_BATCHES = 100;
+
+	private final Outbox outbox;
+
 	private final OutboxSender sender;
 
 	private final NotificationProperties properties;
 
-	NotificationScheduling(OutboxSender sender, NotificationProperties properties) {
+	NotificationScheduling(OutboxSender sender, Outbox outbox, NotificationProperties properties) {
 		this.sender = sender;
+		this.outbox = outbox;
 		this.properties = properties;
 	}
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
 		registrar.addFixedDelayTask(this::sendDue, this.properties.pollInterval());
+		registrar.addFixedDelayTask(this::purge, Duration.ofHours(1));
+	}
+
+	/** Finished messages past their keeping time; every instance may run it. */
+	void purge() {
+		try {
+			int batches = 0;
+			while (batches++ < MAX_PURGE_BATCHES
+					&& this.outbox.purge(this.properties.keep(), PURGE_BATCH) == PURGE_BATCH) {
+				// more may be left
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Notification outbox not purged: {}", ex.toString());
+		}
 	}
 
 	void sendDue() {

@@ -186,6 +186,32 @@ class NotificationDeliveryTests {
 	}
 
 	@Test
+	void finishedMessagesPastTheirKeepingTimeArePurgedAndPendingOnesStay() {
+		for (String status : List.of("SENT", "FAILED", "SKIPPED", "PENDING")) {
+			outboxRow(status, 31);
+			outboxRow(status, 29);
+		}
+
+		while (this.outbox.purge(Duration.ofDays(30), 2) == 2) {
+			// batches of two, until fewer are left
+		}
+
+		assertThat(this.jdbc.queryForList("""
+				SELECT CONCAT(status, ' ', DATEDIFF(UTC_TIMESTAMP(), created_at)) FROM notification_outbox
+				WHERE merchant_id = ? ORDER BY id""", String.class, this.merchant.id().value()))
+			.containsExactly("SENT 29", "FAILED 29", "SKIPPED 29", "PENDING 31", "PENDING 29");
+	}
+
+	private void outboxRow(String status, int daysAgo) {
+		this.jdbc.update("""
+				INSERT INTO notification_outbox (merchant_id, event, channel, address, language, args, status,
+				                                 next_attempt_at, created_at)
+				VALUES (?, 'ONBOARDING_APPROVED', 'EMAIL', 'purge@merchant.test', 'en', '{}', ?,
+				        UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) - INTERVAL ? DAY)""", this.merchant.id().value(), status,
+				daysAgo);
+	}
+
+	@Test
 	void channelsWithoutAServerAreSkippedNotSent() {
 		sendAll();
 		String email = "nowhere-" + this.tag + "@merchant.test";
@@ -193,7 +219,8 @@ class NotificationDeliveryTests {
 		this.notifications.notifyMerchant(this.merchant.id(), NotificationEvent.ONBOARDING_APPROVED,
 				new Recipient(null, email, phone), Map.of(), null);
 		NotificationProperties noGateway = new NotificationProperties(false, Duration.ofSeconds(2), 20,
-				Duration.ofMinutes(10), "portal@test", null, Duration.ofSeconds(1), null, this.properties.retry());
+				Duration.ofMinutes(10), "portal@test", null, Duration.ofSeconds(1), null, this.properties.retry(),
+				this.properties.keep());
 		ObjectProvider<JavaMailSender> noMailServer = new StaticListableBeanFactory()
 			.getBeanProvider(JavaMailSender.class);
 		OutboxSender unconfigured = new OutboxSender(this.outbox, this.texts,

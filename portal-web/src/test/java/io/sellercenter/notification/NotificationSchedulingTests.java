@@ -46,7 +46,7 @@ class NotificationSchedulingTests {
 	void oneLookDrainsFullBatchesUpToALimit() {
 		OutboxSender sender = mock(OutboxSender.class);
 		given(sender.sendDue()).willReturn(20, 20, 7);
-		NotificationScheduling scheduling = new NotificationScheduling(sender, properties());
+		NotificationScheduling scheduling = new NotificationScheduling(sender, mock(Outbox.class), properties());
 
 		scheduling.sendDue();
 		verify(sender, times(3)).sendDue();
@@ -57,10 +57,24 @@ class NotificationSchedulingTests {
 	}
 
 	@Test
+	void purgeDeletesFullBatchesUntilFewerAreLeftUpToALimit() {
+		Outbox outbox = mock(Outbox.class);
+		given(outbox.purge(Duration.ofDays(30), 1000)).willReturn(1000, 1000, 3);
+		NotificationScheduling scheduling = new NotificationScheduling(mock(OutboxSender.class), outbox, properties());
+
+		scheduling.purge();
+		verify(outbox, times(3)).purge(Duration.ofDays(30), 1000);
+
+		given(outbox.purge(Duration.ofDays(30), 1000)).willReturn(1000);
+		scheduling.purge();
+		verify(outbox, times(3 + 100)).purge(Duration.ofDays(30), 1000);
+	}
+
+	@Test
 	void aFailingLookIsLoggedAndTheNextOneTriesAgain() {
 		OutboxSender sender = mock(OutboxSender.class);
 		given(sender.sendDue()).willThrow(new IllegalStateException("database away")).willReturn(0);
-		NotificationScheduling scheduling = new NotificationScheduling(sender, properties());
+		NotificationScheduling scheduling = new NotificationScheduling(sender, mock(Outbox.class), properties());
 
 		scheduling.sendDue();
 		scheduling.sendDue();
@@ -70,7 +84,7 @@ class NotificationSchedulingTests {
 	private static NotificationProperties properties() {
 		return new NotificationProperties(true, Duration.ofSeconds(2), 20, Duration.ofMinutes(10), "portal@test", null,
 				Duration.ofSeconds(5), null,
-				new NotificationProperties.Retry(8, Duration.ofMinutes(1), Duration.ofHours(1)));
+				new NotificationProperties.Retry(8, Duration.ofMinutes(1), Duration.ofHours(1)), Duration.ofDays(30));
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -86,6 +100,11 @@ class NotificationSchedulingTests {
 			OutboxSender sender = mock(OutboxSender.class);
 			given(sender.sendDue()).willReturn(20, 20, 0);
 			return sender;
+		}
+
+		@Bean
+		Outbox outbox() {
+			return mock(Outbox.class);
 		}
 
 	}

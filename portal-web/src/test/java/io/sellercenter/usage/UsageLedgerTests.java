@@ -1,5 +1,6 @@
 package io.sellercenter.usage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -8,19 +9,24 @@ import io.sellercenter.product.Viewer;
 import io.sellercenter.security.TestUsers;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.testsupport.PortalTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The ledger's reads over records and their verdicts (two tables since V14). The summary
  * of rejections by code reads the verdicts alone (their summary index): it must count
  * exactly the rejected records received in the period, the start included and the end
  * not, and for a sub-user only those of granted products. The list's state filter finds
- * each state, received (no verdict yet) included.
+ * each state, received (no verdict yet) included, and names products in the reader's
+ * language.
  */
 @PortalTest
 class UsageLedgerTests {
@@ -30,6 +36,9 @@ class UsageLedgerTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	/**
 	 * A minute of its own in 2020 for each run: no other test's records are received
@@ -79,6 +88,25 @@ class UsageLedgerTests {
 		assertThat(this.ledger.find(main, received)).get()
 			.satisfies((entry) -> assertThat(entry.state()).isEqualTo("RECEIVED"))
 			.satisfies((entry) -> assertThat(entry.verdictAt()).isNull());
+	}
+
+	@Test
+	void ledgerNamesTheProductInTheReadersLanguage() throws Exception {
+		LedgerFixtures merchant = LedgerFixtures.ownMerchant(this.jdbc, this.run, "语言商品", "Language product");
+		merchant.record("lang", "ins-l", merchant.product("Language product"), "ACCEPTED", null, "1");
+
+		assertThat(ledgerPage("zh-CN")).contains("语言商品").doesNotContain("Language product");
+		assertThat(ledgerPage("en")).contains("Language product").doesNotContain("语言商品");
+	}
+
+	private String ledgerPage(String language) throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/usage").header("Accept-Language", language)
+				.with(new TestUsers(this.jdbc).as("main-" + this.run)))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8)).select("table").text();
 	}
 
 	private List<Long> ids(Viewer viewer, String state, Long before) {
