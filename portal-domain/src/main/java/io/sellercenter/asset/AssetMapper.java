@@ -40,6 +40,9 @@ interface AssetMapper {
 	/** Locks an accepted asset that is not locked yet. */
 	int lock(@Param("merchant") MerchantId merchant, @Param("id") long id, @Param("now") LocalDateTime now);
 
+	/** Unlocks a locked asset. */
+	int unlock(@Param("merchant") MerchantId merchant, @Param("id") long id);
+
 	/** Insert parameters; the generated id is written back into {@code id}. */
 	final class NewAsset {
 

@@ -136,6 +136,21 @@ public class AssetService {
 		}
 	}
 
+	/**
+	 * Unlocks the asset when no listed product is built on it any more (the caller, which
+	 * knows its products, tells): it may be deleted again. Joins the caller's
+	 * transaction; unlocking an unlocked asset, or one that is not this merchant's, does
+	 * nothing.
+	 */
+	@Transactional
+	public void unlock(MerchantId merchant, long assetId) {
+		if (this.assets.unlock(merchant, assetId) > 0) {
+			ImageAsset asset = find(merchant, assetId).orElseThrow();
+			this.audit.record(Actor.system("product-delisting", merchant), "ASSET_UNLOCKED", "image_asset",
+					asset.imageId(), "locked", null);
+		}
+	}
+
 	/** Whether the asset is locked; false for an asset that is not this merchant's. */
 	public boolean isLocked(MerchantId merchant, long assetId) {
 		return find(merchant, assetId).map(ImageAsset::locked).orElse(false);

@@ -38,4 +38,9 @@ class ProductAssetCheck implements ImageAssetCheck {
 		this.assets.lock(merchant, assetId);
 	}
 
+	@Override
+	public void unlock(MerchantId merchant, long assetId) {
+		this.assets.unlock(merchant, assetId);
+	}
+
 }

@@ -6,8 +6,8 @@ import io.sellercenter.shared.MerchantId;
 
 /**
  * What the product feature needs of image assets: whether an asset of the merchant may
- * back an image product, and locking it once the product is listed. Implemented by the
- * asset feature.
+ * back an image product, locking it once the product is listed, and unlocking it once no
+ * listed product is built on it. Implemented by the asset feature.
  */
 public interface ImageAssetCheck {
 
@@ -17,6 +17,9 @@ public interface ImageAssetCheck {
 	boolean usable(MerchantId merchant, long assetId);
 
 	void lock(MerchantId merchant, long assetId);
+
+	/** Called when the last listed product built on the asset is delisted. */
+	void unlock(MerchantId merchant, long assetId);
 
 	/** An accepted asset as the publish form offers it. */
 	record AssetChoice(long id, String name, String region, String imageId) {

@@ -28,6 +28,12 @@ interface ProductMapper {
 
 	int update(@Param("merchant") MerchantId merchant, @Param("row") ProductRow row);
 
+	/**
+	 * Listed (or waiting to be delisted) image products of the merchant built on the
+	 * asset.
+	 */
+	long countListedOnAsset(@Param("merchant") MerchantId merchant, @Param("assetId") long assetId);
+
 	int updateStatus(@Param("merchant") MerchantId merchant, @Param("id") long id,
 			@Param("status") ProductStatus status, @Param("now") LocalDateTime now);
 

@@ -68,6 +68,7 @@ class ProductReviewHandler implements ReviewHandler {
 			long productId = Long.parseLong(request.newValues().get("product"));
 			if ("PRODUCT".equals(request.newValues().get("scope"))) {
 				this.products.updateStatus(merchant, productId, ProductStatus.DELISTED, now());
+				releaseAsset(merchant, productId);
 			}
 			else {
 				this.products.setSpecsOnSale(merchant, productId, specIds(request), false);
@@ -100,6 +101,19 @@ class ProductReviewHandler implements ReviewHandler {
 		ApplicationRow application = this.applications.findByReview(merchant, request.id()).orElseThrow();
 		this.applications.markDecided(merchant, application.id, ApplicationStatus.REJECTED, null, now());
 		notify(request, NotificationEvent.PRODUCT_REJECTED, application.nameZh);
+	}
+
+	/**
+	 * A delisted image product no longer holds its asset, unless another listed product
+	 * is built on it too: the merchant may then delete the asset.
+	 */
+	private void releaseAsset(MerchantId merchant, long productId) {
+		ProductRow product = this.products.find(merchant, productId).orElseThrow();
+		ProductContent content = ProductJson.read(product.content);
+		if (product.type == ProductType.IMAGE && content != null && content.assetId() != null
+				&& this.products.countListedOnAsset(merchant, content.assetId()) == 0) {
+			this.assets.unlock(merchant, content.assetId());
+		}
 	}
 
 	private long create(MerchantId merchant, ApplicationRow application, ProductContent content) {

@@ -161,6 +161,55 @@ class ProductServiceTests {
 			.containsEntry("summary", "Summary");
 	}
 
+	@Test
+	void delistingTheLastListedProductOnAnAssetUnlocksIt() {
+		CurrentUser user = certifiedMain("t-unlock");
+		long asset = lockedAsset(user, "img-t-unlock");
+		long first = listedImage(user, asset, "一号");
+		long second = listedImage(user, asset, "二号");
+
+		delist(user, first);
+		assertThat(locked(asset)).as("the second product still stands on it").isTrue();
+
+		delist(user, second);
+		assertThat(locked(asset)).as("no listed product on it any more").isFalse();
+		assertThat(count("audit_log WHERE action = 'ASSET_UNLOCKED' AND target_id = 'img-t-unlock'")).isOne();
+	}
+
+	private void delist(CurrentUser user, long productId) {
+		ReviewRequest review = this.products.requestDelisting(user, productId, null, "No longer sold", actor(user));
+		this.reviews.decide(review.id(), true, null, operator());
+		assertThat(this.jdbc.queryForObject("SELECT status FROM product WHERE id = ?", String.class, productId))
+			.isEqualTo("DELISTED");
+	}
+
+	/** An accepted asset that a listing has locked. */
+	private long lockedAsset(CurrentUser user, String imageId) {
+		this.jdbc.update("""
+				INSERT INTO image_asset (merchant_id, image_id, region, name, size_gb, os_type, status, accepted_marker,
+				                         locked, locked_at, created_at)
+				VALUES (?, ?, 'cn-north-4', 'Image', 40, 'LINUX', 'ACCEPTED', 1, TRUE, UTC_TIMESTAMP(6),
+				        UTC_TIMESTAMP(6))""", user.merchantId(), imageId);
+		return this.jdbc.queryForObject("SELECT id FROM image_asset WHERE image_id = ?", Long.class, imageId);
+	}
+
+	/**
+	 * A listed image product built on the asset, as an approved application leaves it.
+	 */
+	private long listedImage(CurrentUser user, long asset, String name) {
+		this.jdbc.update("""
+				INSERT INTO product (merchant_id, type, status, public_visible, name_zh, name_en, category, content,
+				                     listed_at, updated_at)
+				VALUES (?, 'IMAGE', 'ON_SALE', 1, ?, ?, 'WEBSITE', JSON_OBJECT('nameZh', ?, 'assetId', ?),
+				        UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))""", user.merchantId(), name, name, name, asset);
+		return this.jdbc.queryForObject("SELECT MAX(id) FROM product WHERE merchant_id = ?", Long.class,
+				user.merchantId());
+	}
+
+	private boolean locked(long asset) {
+		return this.jdbc.queryForObject("SELECT locked FROM image_asset WHERE id = ?", Boolean.class, asset);
+	}
+
 	private long listedConsulting(CurrentUser user, String url) {
 		ProductApplication draft = this.products.createDraft(user, ProductType.CONSULTING, consulting(url));
 		ReviewRequest review = this.products.submit(user, draft.id(), actor(user));
