@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 
 import io.sellercenter.security.TestUsers;
 import io.sellercenter.testsupport.PortalTestServices;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -91,13 +88,8 @@ class UploadLimitTests {
 		return all;
 	}
 
-	@SuppressWarnings("unchecked")
 	private String session(String user) {
-		Session session = (Session) this.sessions.createSession();
-		session.setAttribute("SPRING_SECURITY_CONTEXT",
-				new SecurityContextImpl(new TestUsers(this.jdbc).authentication(user)));
-		this.sessions.save(session);
-		return Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
+		return new TestUsers(this.jdbc).sessionCookie(this.sessions, user);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -148,13 +145,8 @@ class OrderExportStreamingTests {
 				+ " AND INFO NOT LIKE '%PROCESSLIST%' AND DB = DATABASE()", Long.class);
 	}
 
-	@SuppressWarnings("unchecked")
 	private String session(String user) {
-		Session session = (Session) this.sessions.createSession();
-		session.setAttribute("SPRING_SECURITY_CONTEXT",
-				new SecurityContextImpl(new TestUsers(this.jdbc).authentication(user)));
-		this.sessions.save(session);
-		return Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
+		return new TestUsers(this.jdbc).sessionCookie(this.sessions, user);
 	}
 
 }

@@ -1,7 +1,9 @@
 package io.sellercenter.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
@@ -42,6 +47,18 @@ public final class TestUsers {
 	public Authentication authentication(String userName) {
 		PortalOidcUser principal = principal(userName);
 		return new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "marketplace");
+	}
+
+	/**
+	 * A signed-in session of the user saved in the portal's session store, as the value
+	 * of its SESSION cookie: for tests that talk to the running portal over HTTP.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	public String sessionCookie(SessionRepository sessions, String userName) {
+		Session session = (Session) sessions.createSession();
+		session.setAttribute("SPRING_SECURITY_CONTEXT", new SecurityContextImpl(authentication(userName)));
+		sessions.save(session);
+		return Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private PortalOidcUser principal(String userName) {
