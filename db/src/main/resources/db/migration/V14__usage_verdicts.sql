@@ -78,8 +78,9 @@ ALTER TABLE usage_record
     DROP COLUMN accepted_window;
 
 -- A record with its verdict, as one row: what the ledger, its export and alarms read. A merge view
--- (no aggregate), so conditions on it reach the tables' indexes.
-CREATE VIEW usage_ledger AS
+-- (no aggregate), so conditions on it reach the tables' indexes; with the reader's privileges, so it
+-- does not depend on the account that ran the migration.
+CREATE ALGORITHM = MERGE SQL SECURITY INVOKER VIEW usage_ledger AS
 SELECT r.id, r.merchant_id, r.request_id, r.instance_id, r.record_time, r.begin_time, r.end_time, r.usage_value,
        r.metering_sn, r.relate_pkg_instance, r.received_at,
        COALESCE(v.state, 'RECEIVED') AS state, v.code, v.verdict_at, v.product_id, v.begin_at, v.end_at,
