@@ -1,7 +1,9 @@
 package io.sellercenter;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 
+import io.sellercenter.shared.MicrosecondTimeHandler;
 import org.apache.ibatis.type.EnumTypeHandler;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 
@@ -29,6 +31,7 @@ public class DomainConfiguration {
 			configuration.setDefaultEnumTypeHandler(EnumTypeHandler.class);
 			configuration.setDefaultFetchSize(500);
 			configuration.setObjectFactory(new AccessibleObjectFactory());
+			configuration.getTypeHandlerRegistry().register(LocalDateTime.class, new MicrosecondTimeHandler());
 		};
 	}
 

@@ -3,6 +3,7 @@
  * ({@link io.sellercenter.shared.MerchantId}), explicit pagination (a page request in, a
  * page out), and the vocabulary of access every feature declares its pages with
  * ({@link io.sellercenter.shared.Menu}, {@link io.sellercenter.shared.RequiresMenu},
- * {@link io.sellercenter.shared.MainAccountOnly}).
+ * {@link io.sellercenter.shared.MainAccountOnly}), and how times reach the database
+ * ({@link io.sellercenter.shared.MicrosecondTimeHandler}).
  */
 package io.sellercenter.shared;

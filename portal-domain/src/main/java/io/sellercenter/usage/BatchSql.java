@@ -1,7 +1,6 @@
 package io.sellercenter.usage;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+
+import static io.sellercenter.shared.MicrosecondTimeHandler.text;
 
 /**
  * The statements a thousand usage records at a time go through on the hot paths: the
@@ -70,8 +71,6 @@ class BatchSql {
 	private static final String DONE = """
 			DELETE i FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) AS k
 			STRAIGHT_JOIN usage_inbox i ON i.record_id = k.id""";
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
 	private final JdbcTemplate jdbc;
 
@@ -220,7 +219,7 @@ class BatchSql {
 				statement.setString(p++, r.usageValue());
 				statement.setString(p++, r.meteringSn());
 				statement.setString(p++, r.relatePkgInstance());
-				statement.setObject(p++, now);
+				statement.setString(p++, text(now));
 			}
 		});
 		this.jdbc.update(INBOX, requestId);
@@ -235,11 +234,11 @@ class BatchSql {
 	void record(List<Verdict> verdicts, LocalDateTime now) {
 		List<Object[]> rows = new ArrayList<>(verdicts.size());
 		for (Verdict v : verdicts) {
-			rows.add(new Object[] { v.id(), v.state(), v.codeText(), v.productId(), time(v.beginAt()), time(v.endAt()),
-					(v.value() != null) ? v.value().toPlainString() : null, v.cycle(), time(v.cutoffAt()),
+			rows.add(new Object[] { v.id(), v.state(), v.codeText(), v.productId(), text(v.beginAt()), text(v.endAt()),
+					(v.value() != null) ? v.value().toPlainString() : null, v.cycle(), text(v.cutoffAt()),
 					v.previousId(), v.acceptedSn(), v.acceptedWindow() });
 		}
-		this.jdbc.update(VERDICTS, now, this.json.writeValueAsString(rows));
+		this.jdbc.update(VERDICTS, text(now), this.json.writeValueAsString(rows));
 		this.jdbc.update(DONE, this.json.writeValueAsString(verdicts.stream().map(Verdict::id).toList()));
 	}
 
@@ -249,10 +248,6 @@ class BatchSql {
 			keys.add(new Object[] { pair.getKey(), pair.getValue() });
 		}
 		return keys;
-	}
-
-	private static String time(LocalDateTime time) {
-		return (time != null) ? TIME.format(time) : null;
 	}
 
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the intake stores with a push besides its records: each record waits in the
- * validators' inbox, and the key's last use is kept to the minute.
+ * validators' inbox, the key's last use is kept to the minute, and times keep their
+ * microseconds.
  */
 @DomainTest
 class UsageIntakeTests {
@@ -66,6 +67,24 @@ class UsageIntakeTests {
 				earlierThisMinute.minusHours(1), this.keyId);
 		push();
 		assertThat(lastUsed()).as("last used an hour ago: now").isAfterOrEqualTo(earlierThisMinute);
+	}
+
+	@Test
+	void timesAreStoredToTheMicrosecond() {
+		// MariaDB 10.x once got whole seconds from the driver (MicrosecondTimeHandler).
+		// Three pushes: the chance that each one's clock reads a whole second is nil.
+		List<Long> requests = List.of(push(), push(), push());
+
+		List<Integer> micros = this.jdbc.queryForList("""
+				SELECT MICROSECOND(q.received_at) FROM usage_request q WHERE q.id IN (?, ?, ?)""", Integer.class,
+				requests.get(0), requests.get(1), requests.get(2));
+		assertThat(micros).as("written through MyBatis").anyMatch((us) -> us != 0);
+		assertThat(this.jdbc.queryForList("""
+				SELECT COUNT(*) FROM usage_request q JOIN usage_record r ON r.request_id = q.id
+				WHERE q.id IN (?, ?, ?) AND r.received_at <> q.received_at""", Long.class, requests.get(0),
+				requests.get(1), requests.get(2)))
+			.as("records written over plain JDBC carry the same time as their request")
+			.containsExactly(0L);
 	}
 
 	private long push() {
