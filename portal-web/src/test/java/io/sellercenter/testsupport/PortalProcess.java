@@ -75,6 +75,14 @@ public final class PortalProcess implements AutoCloseable {
 
 	/** Starts the portal; {@link #awaitReady} tells when it answers. */
 	public static PortalProcess launch(String name, Map<String, Object> properties) {
+		return launch(name, properties, "384m");
+	}
+
+	/**
+	 * Starts the portal with this much heap ({@code -Xmx}): the denial-of-service tests
+	 * run it at 256m, as the benchmarks do, and check that it still answers.
+	 */
+	public static PortalProcess launch(String name, Map<String, Object> properties, String maxHeap) {
 		try {
 			Files.createDirectories(DIRECTORY);
 			Path config = DIRECTORY.resolve(name + ".properties");
@@ -87,7 +95,7 @@ public final class PortalProcess implements AutoCloseable {
 			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 			// Small and quick to start: two of these share two cores with the test JVM
 			// and MariaDB.
-			command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+			command.addAll(List.of("-Xmx" + maxHeap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
 					"-Duser.timezone=UTC", "-Dfile.encoding=UTF-8"));
 			command.addAll(List.of("-cp", System.getProperty("java.class.path"), PortalProcess.class.getName(),
 					config.toAbsolutePath().toString()));
