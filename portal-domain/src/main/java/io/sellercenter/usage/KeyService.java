@@ -35,6 +35,8 @@ public class KeyService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final String DECOY_KEY_ID = "decoy";
+
 	private final KeyMapper keys;
 
 	private final SecretBox box;
@@ -43,11 +45,15 @@ public class KeyService {
 
 	private final Clock clock;
 
+	/** A secret sealed for no key, opened when a push names an unknown key. */
+	private final String decoy;
+
 	KeyService(KeyMapper keys, SecretBox box, AuditLog audit, Clock clock) {
 		this.keys = keys;
 		this.box = box;
 		this.audit = audit;
 		this.clock = clock;
+		this.decoy = box.seal(DECOY_KEY_ID, "sk-" + random(32));
 	}
 
 	/** A new key and its secret, which is never shown again. */
@@ -104,12 +110,19 @@ public class KeyService {
 
 	/**
 	 * What the push API needs: the key's merchant and secret, if the key exists at all.
+	 * An unknown key costs what a known one does (a secret is opened all the same), so
+	 * that the time of an answer does not tell which key ids exist.
 	 */
 	public Optional<PushKey> forPush(String keyId) {
-		return this.keys.findForPush(keyId)
-			.map((row) -> new PushKey(new MerchantId(row.merchantId()), row.keyId(),
-					row.status() == KeyStatus.ACTIVE && "CERTIFIED".equals(row.certification()),
-					this.box.open(row.keyId(), row.secretEnc())));
+		Optional<KeyRow> row = this.keys.findForPush(keyId);
+		if (row.isEmpty()) {
+			this.box.open(DECOY_KEY_ID, this.decoy);
+			return Optional.empty();
+		}
+		KeyRow key = row.get();
+		return Optional.of(new PushKey(new MerchantId(key.merchantId()), key.keyId(),
+				key.status() == KeyStatus.ACTIVE && "CERTIFIED".equals(key.certification()),
+				this.box.open(key.keyId(), key.secretEnc())));
 	}
 
 	/**

@@ -57,24 +57,22 @@ public class UsageIntake {
 		row.receivedAt = now;
 		this.mapper.insertRequest(merchant, row);
 		if (!records.isEmpty()) {
-			this.batches.insert(merchant, row.id, records.stream().map(UsageIntake::fit).toList(), now);
+			records.forEach(UsageIntake::checkLengths);
+			this.batches.insert(merchant, row.id, records, now);
 		}
 		this.keys.touch(keyId, now, now.truncatedTo(ChronoUnit.MINUTES));
 		return row.id;
 	}
 
 	/**
-	 * Values longer than the columns are cut (and will fail validation on their own
-	 * merits), rather than failing the whole batch at the database.
+	 * Nothing is ever cut short to fit: the push API refuses a field longer than any
+	 * valid value, and anything that reaches here unchecked is a bug, not data to trim.
 	 */
-	private static PushedRecord fit(PushedRecord r) {
-		return new PushedRecord(cut(r.instanceId(), 128), cut(r.recordTime(), 64), cut(r.beginTime(), 64),
-				cut(r.endTime(), 64), cut(r.usageValue(), 64), cut(r.meteringSn(), 128),
-				cut(r.relatePkgInstance(), 128));
-	}
-
-	private static String cut(String value, int max) {
-		return (value != null && value.length() > max) ? value.substring(0, max) : value;
+	private static void checkLengths(PushedRecord record) {
+		String field = record.overlongField();
+		if (field != null) {
+			throw new IllegalArgumentException(field + " is longer than " + PushedRecord.maxLength(field));
+		}
 	}
 
 }

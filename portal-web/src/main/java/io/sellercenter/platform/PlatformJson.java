@@ -7,7 +7,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import io.sellercenter.order.OrderRejected;
 import io.sellercenter.order.Violation;
+import io.sellercenter.web.MachineApi;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +29,28 @@ final class PlatformJson {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** Bodies are read with the API's bounds on size, nesting, numbers and strings. */
+	private static final JsonMapper READER = MachineApi.PLATFORM.jsonMapper().build();
+
 	private PlatformJson() {
+	}
+
+	/**
+	 * A request body as a tree; anything that is not JSON within the API's bounds is a
+	 * 400 on the body.
+	 */
+	static JsonNode read(byte[] body) {
+		try {
+			return READER.readTree(body);
+		}
+		catch (StreamConstraintsException ex) {
+			throw new OrderRejected(OrderRejected.Reason.INVALID, List.of(new Violation("",
+					"the body exceeds the API's limits (nesting, or the length of a number, a string or a name)")));
+		}
+		catch (JacksonException ex) {
+			throw new OrderRejected(OrderRejected.Reason.INVALID,
+					List.of(new Violation("", "the body is not valid JSON")));
+		}
 	}
 
 	static String write(Object value) {

@@ -54,7 +54,8 @@ class PlatformOrderController {
 	}
 
 	@PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> create(@RequestBody JsonNode body) {
+	ResponseEntity<String> create(@RequestBody byte[] raw) {
+		JsonNode body = PlatformJson.read(raw);
 		String eventId = eventId(body);
 		Answer answer = this.events.handle(eventId, "ORDER_CREATED", PlatformJson.digest("ORDER_CREATED", "", body),
 				() -> {
@@ -67,7 +68,8 @@ class PlatformOrderController {
 	}
 
 	@PostMapping(path = "/orders/{orderId}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> changeStatus(@PathVariable String orderId, @RequestBody JsonNode body) {
+	ResponseEntity<String> changeStatus(@PathVariable String orderId, @RequestBody byte[] raw) {
+		JsonNode body = PlatformJson.read(raw);
 		String eventId = eventId(body);
 		String kind = "ORDER_STATUS";
 		Answer answer = this.events.handle(eventId, kind, PlatformJson.digest(kind, orderId, body), () -> {
@@ -86,18 +88,18 @@ class PlatformOrderController {
 	}
 
 	@PostMapping(path = "/instances/{instanceId}/freeze", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> freeze(@PathVariable String instanceId, @RequestBody JsonNode body) {
-		return changeInstance(instanceId, InstanceAction.FREEZE, body);
+	ResponseEntity<String> freeze(@PathVariable String instanceId, @RequestBody byte[] raw) {
+		return changeInstance(instanceId, InstanceAction.FREEZE, PlatformJson.read(raw));
 	}
 
 	@PostMapping(path = "/instances/{instanceId}/unfreeze", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> unfreeze(@PathVariable String instanceId, @RequestBody JsonNode body) {
-		return changeInstance(instanceId, InstanceAction.UNFREEZE, body);
+	ResponseEntity<String> unfreeze(@PathVariable String instanceId, @RequestBody byte[] raw) {
+		return changeInstance(instanceId, InstanceAction.UNFREEZE, PlatformJson.read(raw));
 	}
 
 	@PostMapping(path = "/instances/{instanceId}/release", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> release(@PathVariable String instanceId, @RequestBody JsonNode body) {
-		return changeInstance(instanceId, InstanceAction.RELEASE, body);
+	ResponseEntity<String> release(@PathVariable String instanceId, @RequestBody byte[] raw) {
+		return changeInstance(instanceId, InstanceAction.RELEASE, PlatformJson.read(raw));
 	}
 
 	private ResponseEntity<String> changeInstance(String instanceId, InstanceAction action, JsonNode body) {

@@ -9,10 +9,12 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.sellercenter.usage.KeyService.PushKey;
+import io.sellercenter.web.MachineApi;
 import io.sellercenter.web.Requests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +44,9 @@ class UsagePushController {
 	 */
 	static final Duration WINDOW = Duration.ofMinutes(5);
 
+	/** What a push naming an unknown key is checked against: it never matches. */
+	private static final String DECOY_SECRET = "sk-decoy-" + java.util.UUID.randomUUID();
+
 	private final KeyService keys;
 
 	private final UsageIntake intake;
@@ -52,16 +57,22 @@ class UsagePushController {
 
 	private final int perSecond;
 
-	/** Decimals as written, so a usage value keeps every digit the merchant sent. */
-	private final JsonMapper json = JsonMapper.builder()
+	/**
+	 * Decimals as written, so a usage value keeps every digit the merchant sent; bounded
+	 * as the API is ({@link MachineApi#jsonMapper}).
+	 */
+	private final JsonMapper json = MachineApi.USAGE_PUSH.jsonMapper()
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.build();
 
-	UsagePushController(KeyService keys, UsageIntake intake, StringRedisTemplate redis,
+	private final SignatureFailures failures;
+
+	UsagePushController(KeyService keys, UsageIntake intake, SignatureFailures failures, StringRedisTemplate redis,
 			@Value("${portal.redis-namespace}") String namespace,
 			@Value("${portal.usage.requests-per-second:50}") int perSecond) {
 		this.keys = keys;
 		this.intake = intake;
+		this.failures = failures;
 		this.redis = redis;
 		this.prefix = namespace + ":usage:";
 		this.perSecond = perSecond;
@@ -83,14 +94,23 @@ class UsagePushController {
 		catch (NumberFormatException ex) {
 			return PushAnswer.BAD_FORMAT.response("ts must be Unix time in milliseconds");
 		}
-		if (nonce.length() > 64) {
-			return PushAnswer.BAD_FORMAT.response("nonce longer than 64 characters");
+		if (nonce.length() > 64 || keyId.length() > 64 || signature.length() > 128) {
+			return PushAnswer.BAD_FORMAT.response("access-key and nonce are at most 64 characters, signature 128");
 		}
 		if (Math.abs(System.currentTimeMillis() - timestamp) > WINDOW.toMillis()) {
 			return PushAnswer.BAD_FORMAT.response("ts is more than 5 minutes away from the server's time");
 		}
+		String address = Requests.clientIp(request);
+		if (this.failures.blocked(keyId.trim(), address)) {
+			return PushAnswer.RATE_LIMITED.response("too many failed signatures; retry in a minute");
+		}
 		Optional<PushKey> key = this.keys.forPush(keyId.trim());
-		if (key.isEmpty() || !PushSignature.matches(key.get().secret(), ts.trim(), nonce, body, signature)) {
+		// The body is hashed whether or not the key exists, so that an unknown key is
+		// answered no faster than a known one.
+		boolean signed = PushSignature.matches(key.map(PushKey::secret).orElse(DECOY_SECRET), ts.trim(), nonce, body,
+				signature);
+		if (key.isEmpty() || !signed) {
+			this.failures.record(keyId.trim(), address);
 			return PushAnswer.BAD_SIGNATURE.response();
 		}
 		if (!key.get().usable()) {
@@ -118,12 +138,22 @@ class UsagePushController {
 			records = new ArrayList<>(list.size());
 			list.forEach((node) -> records.add(record(node)));
 		}
+		catch (StreamConstraintsException ex) {
+			return PushAnswer.BAD_FORMAT
+				.response("the body exceeds the API's limits (nesting, or the length of a number, a string or a name)");
+		}
 		catch (JacksonException ex) {
 			return PushAnswer.BAD_FORMAT.response("the body is not valid JSON");
 		}
+		for (int i = 0; i < records.size(); i++) {
+			String field = records.get(i).overlongField();
+			if (field != null) {
+				return PushAnswer.BAD_FORMAT.response("usage_records[" + i + "]." + field + " is longer than "
+						+ PushedRecord.maxLength(field) + " characters");
+			}
+		}
 		try {
-			this.intake.accept(key.get().merchant(), key.get().keyId(), nonce, timestamp, Requests.clientIp(request),
-					records);
+			this.intake.accept(key.get().merchant(), key.get().keyId(), nonce, timestamp, address, records);
 		}
 		catch (DataAccessException ex) {
 			log.error("Usage push of {} records could not be stored", records.size(), ex);

@@ -27,9 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * When Redis or the database is away, a page answers a friendly 503 within seconds
- * instead of a 500 or a hang. It sits before the session filter (whose Redis reads and
- * writes fail first) and renders the page itself, because the normal error page would
- * need the session again.
+ * instead of a 500 or a hang, and a machine API its own JSON ({@link MachineApi}). It
+ * sits before the session filter (whose Redis reads and writes fail first) and renders
+ * the page itself, because the normal error page would need the session again.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -50,8 +50,13 @@ class ServiceUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (Exception ex) {
-			if (!isOutage(ex) || response.isCommitted()) {
+			MachineApi api = MachineApi.of(request);
+			if (response.isCommitted() || (!isOutage(ex) && api == null)) {
 				throw ex;
+			}
+			if (api != null) {
+				answerMachine(api, request, response, ex);
+				return;
 			}
 			log.warn("Service unavailable for {}: {}", request.getRequestURI(), rootMessage(ex));
 			response.reset();
@@ -61,6 +66,22 @@ class ServiceUnavailableFilter extends OncePerRequestFilter {
 			response.setContentType("text/html;charset=UTF-8");
 			Locale locale = LocaleSupport.fromCookieOrHeader(request);
 			this.templates.process("error/unavailable", new Context(locale), response.getWriter());
+		}
+	}
+
+	/**
+	 * A machine API answers in its own JSON, never with a page: 503 for an outage, 500
+	 * for anything else that escaped it.
+	 */
+	private static void answerMachine(MachineApi api, HttpServletRequest request, HttpServletResponse response,
+			Exception ex) throws IOException {
+		if (isOutage(ex)) {
+			log.warn("Service unavailable for {}: {}", request.getRequestURI(), rootMessage(ex));
+			api.refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "service unavailable; retry later");
+		}
+		else {
+			log.error("Request to {} failed", request.getRequestURI(), ex);
+			api.refuse(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "internal error; retry later");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.sellercenter.platform;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.sellercenter.security.TestUsers;
@@ -62,6 +63,46 @@ class PlatformApiTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/platform/v1/products?merchant=acme").header("Authorization", "Bearer " + other))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void tokenOfAnotherClientWithThePlatformScopeIsUnauthorized() throws Exception {
+		String portalClient = PlatformClient.tokenFor("seller-portal", List.of("seller-portal"), "platform");
+		this.mvc
+			.perform(get("/api/platform/v1/products?merchant=acme").header("Authorization", "Bearer " + portalClient))
+			.andExpect(status().isUnauthorized());
+		String noAudience = PlatformClient.tokenFor("some-tool", List.of(), "platform");
+		this.mvc.perform(get("/api/platform/v1/products?merchant=acme").header("Authorization", "Bearer " + noAudience))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void tokenNamingThePlatformClientOnlyAsAuthorizedPartyIsAccepted() throws Exception {
+		// Keycloak's client-credentials tokens carry no audience of the client by
+		// default.
+		String keycloakStyle = PlatformClient.tokenFor("marketplace-platform", List.of(), "platform");
+		this.mvc
+			.perform(get("/api/platform/v1/products?merchant=acme").header("Authorization", "Bearer " + keycloakStyle))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void bodiesBeyondTheApisBoundsAreRefusedAsBadInput() throws Exception {
+		String token = PlatformClient.token();
+		String deep = "{\"event_id\":\"e-deep\",\"x\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
+		this.mvc
+			.perform(post("/api/platform/v1/orders").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(deep))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("the body exceeds the API's limits (nesting, or the length of a number, a string or a name)"));
+		String longNumber = "{\"event_id\":\"e-num\",\"amount\":1" + "0".repeat(1000) + "}";
+		this.mvc
+			.perform(post("/api/platform/v1/orders").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(longNumber))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

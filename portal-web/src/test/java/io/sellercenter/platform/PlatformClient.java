@@ -68,19 +68,30 @@ public final class PlatformClient {
 
 	/** A token the provider signs for the platform client, with other scopes. */
 	public static String tokenWithScopes(String... scopes) {
+		return tokenFor("marketplace-platform", List.of("marketplace-platform"), scopes);
+	}
+
+	/**
+	 * A token the provider signs for another client: {@code subject} as its subject and
+	 * authorized party, {@code audience} as its audience (none if empty).
+	 */
+	public static String tokenFor(String subject, List<String> audience, String... scopes) {
 		JwtEncoder provider = PortalTestServices.idp().getBean(JwtEncoder.class);
 		Instant now = Instant.now();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
+		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
 			.issuer(PortalTestServices.idpUrl())
-			.subject("marketplace-platform")
-			.audience(List.of("marketplace-platform"))
+			.subject(subject)
+			.claim("azp", subject)
 			.issuedAt(now)
 			.notBefore(now)
 			.expiresAt(now.plusSeconds(120))
 			.id(UUID.randomUUID().toString())
-			.claim("scope", List.of(scopes))
-			.build();
-		return provider.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+			.claim("scope", List.of(scopes));
+		if (!audience.isEmpty()) {
+			claims.audience(audience);
+		}
+		return provider
+			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
 			.getTokenValue();
 	}
 

@@ -139,6 +139,35 @@ class UsagePushTests {
 	}
 
 	@Test
+	void aFieldLongerThanTheSpecAllowsIsRefusedAndNothingIsCutShort() throws Exception {
+		String longId = "i".repeat(65);
+		String body = "{\"usage_records\":[" + RECORD.formatted("fits") + ","
+				+ RECORD.formatted("long-id").replace("\"i-1\"", "\"" + longId + "\"") + "]}";
+		assertRefused(this.acme.sign(body), "MKT.0100", 400);
+		send(this.acme.sign(body)).andExpect(jsonPath("$.error_msg")
+			.value(org.hamcrest.Matchers.containsString("usage_records[1].instance_id is longer than 64 characters")));
+
+		assertRefused(this.acme.sign(body(1, "s".repeat(63))), "MKT.0100", 400);
+		String longTime = RECORD.formatted("long-time").replace("20261201T090000Z", "2".repeat(65));
+		assertRefused(this.acme.sign("{\"usage_records\":[" + longTime + "]}"), "MKT.0100", 400);
+		String longPackage = RECORD.formatted("long-pkg")
+			.replace("}", ",\"relate_pkg_instance\":\"" + "p".repeat(65) + "\"}");
+		assertRefused(this.acme.sign("{\"usage_records\":[" + longPackage + "]}"), "MKT.0100", 400);
+	}
+
+	@Test
+	void aFieldOfExactlyTheLongestLengthIsStoredAsSent() throws Exception {
+		String sn = "m".repeat(64);
+		String body = "{\"usage_records\":[" + RECORD.formatted(sn).replace("\"i-1\"", "\"" + "i".repeat(64) + "\"")
+				+ "]}";
+		send(this.acme.sign(body)).andExpect(jsonPath("$.error_code").value("MKT.0000"));
+
+		assertThat(this.jdbc.queryForObject("SELECT instance_id FROM usage_record WHERE metering_sn = ?", String.class,
+				sn))
+			.isEqualTo("i".repeat(64));
+	}
+
+	@Test
 	void malformedJsonIsRefused() throws Exception {
 		assertRefused(this.acme.sign("{\"usage_records\": [ {"), "MKT.0100", 400);
 		assertRefused(this.acme.sign("{\"records\": []}"), "MKT.0101", 400);

@@ -11,10 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.sellercenter.PortalApplication;
+import io.sellercenter.platform.PlatformClient;
 import io.sellercenter.security.TestUsers;
 import io.sellercenter.testsupport.Apps;
 import io.sellercenter.testsupport.PortalTestServices;
 import io.sellercenter.testsupport.ToggleProxy;
+import io.sellercenter.usage.UsagePushClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,43 @@ class OutageTests {
 		}
 		awaitStatus("/", 200);
 		awaitStatus("/actuator/health/readiness", 200);
+	}
+
+	@Test
+	void machineApisAnswerTheirOwnJsonDuringAnOutageNeverAPage() throws Exception {
+		awaitStatus("/", 200);
+		UsagePushClient pusher = new UsagePushClient(URI.create(this.base), "acme-demo-key", "acme-demo-secret");
+		String token = PlatformClient.token();
+
+		this.database.cut();
+		try {
+			HttpResponse<String> push = pusher.send("{\"usage_records\":[]}");
+			assertThat(push.statusCode()).isEqualTo(503);
+			assertThat(push.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+			assertThat(push.body()).contains("\"error_code\":\"MKT.0999\"").doesNotContain("<html");
+
+			HttpResponse<String> platform = send(
+					HttpRequest.newBuilder(URI.create(this.base + "/api/platform/v1/products?merchant=acme"))
+						.header("Authorization", "Bearer " + token));
+			assertThat(platform.statusCode()).isEqualTo(503);
+			assertThat(platform.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+			assertThat(platform.body()).contains("\"status\":503").doesNotContain("<html");
+		}
+		finally {
+			this.database.restore();
+		}
+		awaitStatus("/", 200);
+
+		this.redis.cut();
+		try {
+			HttpResponse<String> push = pusher.send("{\"usage_records\":[]}");
+			assertThat(push.statusCode()).isEqualTo(503);
+			assertThat(push.body()).contains("\"error_code\":\"MKT.0999\"");
+		}
+		finally {
+			this.redis.restore();
+		}
+		awaitStatus("/", 200);
 	}
 
 	private void awaitStatus(String path, int status) throws Exception {
