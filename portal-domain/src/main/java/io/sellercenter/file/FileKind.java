@@ -1,5 +1,7 @@
 package io.sellercenter.file;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,21 +11,47 @@ import java.util.Set;
  */
 public enum FileKind {
 
-	BUSINESS_LICENCE(10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
-	COMPLIANCE_LETTER(10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
-	LOGO(2 * 1024 * 1024, Set.of(ContentType.PNG, ContentType.JPEG)),
-	USER_GUIDE(20 * 1024 * 1024, Set.of(ContentType.PDF)),
-	DATA_CERTIFICATE(10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
-	ASSESSMENT_REPORT(10 * 1024 * 1024, Set.of(ContentType.PDF)),
-	DATA_ITEMS(10 * 1024 * 1024, Set.of(ContentType.XLSX));
+	BUSINESS_LICENCE(Owner.MERCHANT_PROFILE, 10 * 1024 * 1024,
+			Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
+	COMPLIANCE_LETTER(Owner.MERCHANT_PROFILE, 10 * 1024 * 1024,
+			Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
+	LOGO(Owner.PRODUCT_APPLICATION, 2 * 1024 * 1024, Set.of(ContentType.PNG, ContentType.JPEG)),
+	USER_GUIDE(Owner.PRODUCT_APPLICATION, 20 * 1024 * 1024, Set.of(ContentType.PDF)),
+	DATA_CERTIFICATE(Owner.PRODUCT_APPLICATION, 10 * 1024 * 1024,
+			Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
+	ASSESSMENT_REPORT(Owner.PRODUCT_APPLICATION, 10 * 1024 * 1024, Set.of(ContentType.PDF)),
+	DATA_ITEMS(Owner.PRODUCT_APPLICATION, 10 * 1024 * 1024, Set.of(ContentType.XLSX));
+
+	/**
+	 * The feature a file belongs to: it is served only through that feature's pages,
+	 * under that feature's rules (the profile to whoever reads the profile, a product's
+	 * files to whoever may see the product's application).
+	 */
+	public enum Owner {
+
+		MERCHANT_PROFILE, PRODUCT_APPLICATION;
+
+		/** The kinds of file this feature owns. */
+		public List<FileKind> kinds() {
+			return Arrays.stream(FileKind.values()).filter((kind) -> kind.owner == this).toList();
+		}
+
+	}
+
+	private final Owner owner;
 
 	private final long maxBytes;
 
 	private final Set<ContentType> allowed;
 
-	FileKind(long maxBytes, Set<ContentType> allowed) {
+	FileKind(Owner owner, long maxBytes, Set<ContentType> allowed) {
+		this.owner = owner;
 		this.maxBytes = maxBytes;
 		this.allowed = allowed;
+	}
+
+	public Owner owner() {
+		return this.owner;
 	}
 
 	public long maxBytes() {

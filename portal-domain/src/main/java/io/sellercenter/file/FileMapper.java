@@ -1,5 +1,6 @@
 package io.sellercenter.file;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.sellercenter.shared.MerchantId;
@@ -14,10 +15,18 @@ interface FileMapper {
 
 	Optional<StoredFile> find(@Param("merchant") MerchantId merchant, @Param("id") long id);
 
+	/** A file of this merchant, if it is of one of these kinds. */
+	Optional<StoredFile> findOfKinds(@Param("merchant") MerchantId merchant, @Param("id") long id,
+			@Param("kinds") List<FileKind> kinds);
+
 	/** For operators, who read every merchant's files. */
 	Optional<StoredFile> findAnyMerchant(@Param("id") long id);
 
-	byte[] content(@Param("id") long id);
+	/**
+	 * The bytes (an Optional: MyBatis reads a method returning an array as a list of
+	 * rows).
+	 */
+	Optional<byte[]> content(@Param("id") long id);
 
 	/** The product application a file was uploaded for, or null. */
 	Long applicationOf(@Param("merchant") MerchantId merchant, @Param("id") long id);

@@ -70,9 +70,12 @@ public class FileService {
 		return this.mapper.find(merchant, file.id).orElseThrow();
 	}
 
-	/** A file of this merchant; empty for a file of another merchant. */
-	public Optional<StoredFile> find(MerchantId merchant, long id) {
-		return this.mapper.find(merchant, id);
+	/**
+	 * A file of this merchant that belongs to this feature; empty for a file of another
+	 * merchant or of another feature.
+	 */
+	public Optional<StoredFile> find(MerchantId merchant, FileKind.Owner owner, long id) {
+		return this.mapper.findOfKinds(merchant, id, owner.kinds());
 	}
 
 	/** The product application a file of this merchant was uploaded for, if any. */
@@ -87,7 +90,7 @@ public class FileService {
 
 	/** The bytes of a file the caller has already found through one of the finders. */
 	public byte[] content(StoredFile file) {
-		return this.mapper.content(file.id());
+		return this.mapper.content(file.id()).orElseThrow();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 
 import io.sellercenter.file.FileResponses;
 import io.sellercenter.file.FileService;
+import io.sellercenter.file.FileKind;
 import io.sellercenter.file.StoredFile;
 import io.sellercenter.file.UploadRejected;
 import io.sellercenter.file.Uploads;
@@ -176,9 +177,13 @@ class ProfileController {
 		return "redirect:/merchant/profile";
 	}
 
+	/**
+	 * A file of the profile (licence, compliance letter), for whoever reads the profile.
+	 */
 	@GetMapping("/merchant/files/{fileId}")
 	ResponseEntity<byte[]> download(MerchantId merchant, @PathVariable long fileId) {
-		StoredFile file = this.files.find(merchant, fileId).orElseThrow(NotFoundException::new);
+		StoredFile file = this.files.find(merchant, FileKind.Owner.MERCHANT_PROFILE, fileId)
+			.orElseThrow(NotFoundException::new);
 		return FileResponses.attachment(file, this.files.content(file));
 	}
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.sellercenter.file.FileResponses;
 import io.sellercenter.file.FileService;
+import io.sellercenter.file.FileKind;
 import io.sellercenter.file.StoredFile;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.MainAccountOnly;
@@ -149,7 +150,8 @@ class ProductController {
 	/** A file of a product application, for whoever may see that application. */
 	@GetMapping("/products/files/{fileId}")
 	ResponseEntity<byte[]> download(CurrentUser user, @PathVariable long fileId) {
-		StoredFile file = this.files.find(user.merchant(), fileId).orElseThrow(NotFoundException::new);
+		StoredFile file = this.files.find(user.merchant(), FileKind.Owner.PRODUCT_APPLICATION, fileId)
+			.orElseThrow(NotFoundException::new);
 		Long applicationId = this.files.applicationOf(user.merchant(), fileId).orElseThrow(NotFoundException::new);
 		this.products.application(this.access.viewer(user), applicationId).orElseThrow(NotFoundException::new);
 		return FileResponses.attachment(file, this.files.content(file));

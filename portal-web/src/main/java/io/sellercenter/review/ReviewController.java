@@ -5,11 +5,14 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.sellercenter.audit.AuditLog;
 import io.sellercenter.file.FileResponses;
 import io.sellercenter.file.FileService;
 import io.sellercenter.file.StoredFile;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.shared.MerchantId;
 import io.sellercenter.web.NotFoundException;
 import io.sellercenter.web.Requests;
 
@@ -30,9 +33,12 @@ class ReviewController {
 
 	private final FileService files;
 
-	ReviewController(ReviewService reviews, FileService files) {
+	private final AuditLog audit;
+
+	ReviewController(ReviewService reviews, FileService files, AuditLog audit) {
 		this.reviews = reviews;
 		this.files = files;
+		this.audit = audit;
 	}
 
 	@GetMapping("/operator/reviews")
@@ -82,10 +88,19 @@ class ReviewController {
 		return decide(operator, id, false, reason, comments, request, redirect);
 	}
 
+	/**
+	 * Operators read every merchant's files; each download is in the audit log of the
+	 * merchant whose file it is.
+	 */
 	@GetMapping("/operator/files/{fileId}")
-	ResponseEntity<byte[]> download(@PathVariable long fileId) {
+	ResponseEntity<byte[]> download(CurrentUser operator, @PathVariable long fileId, HttpServletRequest request) {
 		StoredFile file = this.files.findForOperator(fileId).orElseThrow(NotFoundException::new);
-		return FileResponses.attachment(file, this.files.content(file));
+		byte[] content = this.files.content(file);
+		this.audit.record(
+				new Actor(operator.userId(), operator.userName(), new MerchantId(file.merchantId()),
+						Requests.clientIp(request)),
+				"OPERATOR_FILE_DOWNLOADED", "file", String.valueOf(file.id()), null, file.fileName());
+		return FileResponses.attachment(file, content);
 	}
 
 	/**
