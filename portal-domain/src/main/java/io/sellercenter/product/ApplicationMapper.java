@@ -32,6 +32,9 @@ interface ApplicationMapper {
 	int updateContent(@Param("merchant") MerchantId merchant, @Param("id") long id, @Param("nameZh") String nameZh,
 			@Param("content") String content, @Param("now") LocalDateTime now);
 
+	/** Locks the application's row until the transaction ends (none: no such row). */
+	Long lock(@Param("merchant") MerchantId merchant, @Param("id") long id);
+
 	int markSubmitted(@Param("merchant") MerchantId merchant, @Param("id") long id, @Param("reviewId") long reviewId,
 			@Param("previous") String previousSubmission, @Param("now") LocalDateTime now);
 

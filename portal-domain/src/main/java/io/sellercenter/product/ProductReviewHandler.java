@@ -77,7 +77,8 @@ class ProductReviewHandler implements ReviewHandler {
 			return;
 		}
 		ApplicationRow application = this.applications.findByReview(merchant, request.id()).orElseThrow();
-		ProductContent content = ProductJson.read(application.content);
+		// The snapshot taken at submission, which is what the operator reviewed.
+		ProductContent content = ProductJson.read(application.previousSubmission);
 		long productId = (application.productId != null) ? update(merchant, application, content)
 				: create(merchant, application, content);
 		this.applications.markDecided(merchant, application.id, ApplicationStatus.APPROVED, productId, now());

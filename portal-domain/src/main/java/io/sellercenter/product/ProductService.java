@@ -117,8 +117,12 @@ public class ProductService {
 	@Transactional
 	public ProductApplication saveDraft(CurrentUser user, long applicationId, ProductContent content) {
 		ProductApplication application = editable(user, applicationId);
-		this.applications.updateContent(user.merchant(), applicationId, content.nameZh(), ProductJson.write(content),
-				now());
+		// Only a draft or a rejected application is written: one submitted meanwhile
+		// (the update waited for the submission's lock) stays as it was reviewed.
+		if (this.applications.updateContent(user.merchant(), applicationId, content.nameZh(),
+				ProductJson.write(content), now()) != 1) {
+			throw new ProductRejected("product.readOnly");
+		}
 		return this.application(this.access.viewer(user), application.id()).orElseThrow();
 	}
 
@@ -130,6 +134,10 @@ public class ProductService {
 	 */
 	@Transactional
 	public ReviewRequest submit(CurrentUser user, long applicationId, Actor actor) {
+		// Locked first, then read: a save waits until the submission has committed (and
+		// then finds the application under review), so the content checked here is the
+		// content the operator reviews and the approval publishes.
+		this.applications.lock(user.merchant(), applicationId);
 		ProductApplication application = editable(user, applicationId);
 		MerchantId merchant = user.merchant();
 		checkMerchant(merchant, application.type());
@@ -150,8 +158,10 @@ public class ProductService {
 				: (application.productId() != null) ? listedFields(merchant, application.productId()) : Map.of();
 		ReviewRequest request = this.reviews.submit(merchant, ReviewKind.PRODUCT_APPLICATION, oldValues, newValues,
 				actor);
-		this.applications.markSubmitted(merchant, applicationId, request.id(), ProductJson.write(application.content()),
-				now());
+		if (this.applications.markSubmitted(merchant, applicationId, request.id(),
+				ProductJson.write(application.content()), now()) != 1) {
+			throw new ProductRejected("product.readOnly");
+		}
 		return request;
 	}
 

@@ -105,6 +105,95 @@ class ProductServiceTests {
 		assertThat(name(productId)).isEqualTo("新名字");
 	}
 
+	/**
+	 * A save that slipped in between the submission's check and its bookkeeping (the race
+	 * the row lock now prevents) left the application's content changed after the
+	 * operator's snapshot: the approval must still publish what was reviewed.
+	 */
+	@Test
+	void approvalPublishesTheReviewedSnapshotNotWhatWasSavedAfterIt() {
+		CurrentUser user = certifiedMain("t-snapshot");
+		ProductApplication draft = this.products.createDraft(user, ProductType.CONSULTING,
+				consulting("https://reviewed.example/offer"));
+		ReviewRequest review = this.products.submit(user, draft.id(), actor(user));
+		this.jdbc.update("UPDATE product_application SET content = ?, name_zh = '未审核' WHERE id = ?",
+				ProductJson.write(withName(consulting("https://unreviewed.example/"), "未审核")), draft.id());
+
+		this.reviews.decide(review.id(), true, null, operator());
+
+		long productId = this.jdbc.queryForObject("SELECT id FROM product WHERE merchant_id = ?", Long.class,
+				user.merchantId());
+		assertThat(name(productId)).isEqualTo("咨询");
+		assertThat(review.newValues().get("nameZh")).isEqualTo("咨询");
+		assertThat(this.jdbc.queryForObject("SELECT content FROM product WHERE id = ?", String.class, productId))
+			.contains("https://reviewed.example/offer")
+			.doesNotContain("unreviewed");
+	}
+
+	/**
+	 * A save whose check passed while the application was still a draft, but whose write
+	 * comes after the submission committed, is refused rather than lost in silence.
+	 */
+	@Test
+	void aSaveThatWaitedForASubmissionIsRefused() throws Exception {
+		CurrentUser user = certifiedMain("t-racing-save");
+		ProductApplication draft = this.products.createDraft(user, ProductType.CONSULTING,
+				consulting("https://first.example/offer"));
+		org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactions);
+		java.util.concurrent.CompletableFuture<Throwable> save = new java.util.concurrent.CompletableFuture<>();
+		tx.executeWithoutResult((status) -> {
+			// What a submission does first: lock the row.
+			this.jdbc.queryForObject("SELECT id FROM product_application WHERE id = ? FOR UPDATE", Long.class,
+					draft.id());
+			Thread saver = new Thread(() -> {
+				try {
+					this.products.saveDraft(user, draft.id(), withName(draft.content(), "晚到的修改"));
+					save.complete(null);
+				}
+				catch (Throwable ex) {
+					save.complete(ex);
+				}
+			});
+			saver.start();
+			awaitLockWait();
+			this.jdbc.update("UPDATE product_application SET status = 'SUBMITTED' WHERE id = ?", draft.id());
+		});
+
+		assertThat(save.get(30, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(ProductRejected.class)
+			.hasMessageContaining("product.readOnly");
+		assertThat(this.jdbc.queryForObject("SELECT name_zh FROM product_application WHERE id = ?", String.class,
+				draft.id()))
+			.isEqualTo("咨询");
+	}
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	/**
+	 * Until the save's UPDATE is running on the server: while this transaction holds the
+	 * row, that means it waits for the lock.
+	 */
+	private void awaitLockWait() {
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < deadline) {
+			Integer waiting = this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'UPDATE product_application%'",
+					Integer.class);
+			if (waiting != null && waiting > 0) {
+				return;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new AssertionError("the save never waited for the lock");
+	}
+
 	@Test
 	void listedSpecCannotBeDeletedAndCoreCountsCannotBeRemoved() {
 		Spec listed = new Spec(7, 1, 1, "标准", "Standard", ChargingMode.MONTHLY, null, "2:10.00,4:18.00", "CNY", true);
