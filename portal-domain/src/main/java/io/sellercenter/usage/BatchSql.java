@@ -83,7 +83,7 @@ class BatchSql {
 	 */
 	private static final String CLAIM = """
 			SELECT r.id, r.merchant_id, r.instance_id, r.record_time, r.begin_time, r.end_time, r.usage_value,
-			       r.metering_sn, r.relate_pkg_instance
+			       r.metering_sn, r.relate_pkg_instance, r.received_at
 			FROM usage_inbox i
 			STRAIGHT_JOIN usage_record r ON r.id = i.record_id
 			ORDER BY i.record_id
@@ -155,11 +155,11 @@ class BatchSql {
 	}
 
 	List<ClaimedRecord> claim(int limit) {
-		return this.jdbc
-			.query(CLAIM,
-					(rs, i) -> new ClaimedRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
-					limit);
+		return this.jdbc.query(CLAIM,
+				(rs, i) -> new ClaimedRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+						rs.getObject(10, LocalDateTime.class)),
+				limit);
 	}
 
 	List<InstanceFacts> instances(Collection<String> instanceIds) {

@@ -38,6 +38,12 @@ public class UsageValidator {
 	/** Records older than this (by begin_time) are not taken (007). */
 	static final long MAX_AGE_DAYS = 21;
 
+	/**
+	 * How far a record's end may lie after the time it was received and still not be "in
+	 * the future" (011): the clock difference the push API itself allows for {@code ts}.
+	 */
+	static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
 	private final ValidationMapper mapper;
@@ -234,15 +240,22 @@ public class UsageValidator {
 		if ("DELISTED".equals(instance.productStatus())) {
 			return rejection.of(RejectionCode.PRODUCT_DELISTED);
 		}
-		if (begin.isAfter(end) || end.isAfter(now) || begin.isBefore(instance.createdAt())
+		// Deadlines are judged at the time the record was received, not when a validator
+		// gets to it: a backlog or an outage never rejects a record that came in time.
+		LocalDateTime received = (r.receivedAt() != null) ? r.receivedAt() : now;
+		if (begin.isAfter(end) || end.isAfter(received.plus(CLOCK_SKEW)) || begin.isBefore(instance.createdAt())
 				|| (instance.releasedAt() != null && end.isAfter(instance.releasedAt()))
 				|| (instance.expireAt() != null && end.isAfter(instance.expireAt()))) {
 			return rejection.of(RejectionCode.TIME_RANGE);
 		}
-		if (begin.isBefore(now.minusDays(MAX_AGE_DAYS)) || !now.isBefore(cutoff)) {
+		if (begin.isBefore(received.minusDays(MAX_AGE_DAYS)) || !received.isBefore(cutoff)) {
 			return rejection.of(RejectionCode.TOO_OLD);
 		}
-		if (r.relatePkgInstance() != null && !packageOf(instance, context.instances().get(r.relatePkgInstance()))) {
+		// An instance bought as a stop-when-used-up package (用完即停套餐包) runs only on
+		// its package: each of its records must say which package it draws down.
+		if ((r.relatePkgInstance() == null && "ON_DEMAND_PKG".equals(instance.chargingMode()))
+				|| (r.relatePkgInstance() != null
+						&& !packageOf(instance, context.instances().get(r.relatePkgInstance())))) {
 			return rejection.of(RejectionCode.PACKAGE);
 		}
 		if (context.acceptedSns().contains(snKey)) {

@@ -201,6 +201,62 @@ class UsageValidatorTests {
 		assertThat(found.closing()).extracting(UsageEntry::meteringSn).contains(sn);
 	}
 
+	/**
+	 * A record that came in before its cut-off is judged as of its arrival, however late
+	 * the validator gets to it (a backlog, an outage): here it reaches the validator
+	 * hours after minute 15 of the next hour.
+	 */
+	@Test
+	void deadlinesAreJudgedAtTheTimeTheRecordWasReceived() {
+		LocalDateTime end = LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(3);
+		String inTime = sn("in-time");
+		assertThat(verdictReceivedAt(record(id("ok"), at(end.minusMinutes(10)), at(end), "1", inTime, null),
+				end.plusMinutes(2)))
+			.as("received 2 minutes after its end, validated hours after its cut-off")
+			.isEqualTo("ACCEPTED");
+
+		LocalDateTime oldEnd = LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(22);
+		assertThat(verdictReceivedAt(
+				record(id("ok"), at(oldEnd.minusMinutes(10)), at(oldEnd), "1", sn("old-in-time"), null),
+				oldEnd.plusMinutes(1)))
+			.as("22 days old now, a minute old when it came")
+			.isEqualTo("ACCEPTED");
+
+		LocalDateTime lateEnd = LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(2);
+		assertThat(verdictReceivedAt(record(id("ok"), at(lateEnd.minusMinutes(10)), at(lateEnd), "1", sn("late"), null),
+				lateEnd.plusHours(1).plusMinutes(20)))
+			.as("received after its cut-off")
+			.isEqualTo("007");
+
+		LocalDateTime soon = LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(10);
+		assertThat(verdictReceivedAt(record(id("ok"), at(soon.minusMinutes(5)), at(soon), "1", sn("from-later"), null),
+				soon.minusMinutes(30)))
+			.as("ending 30 minutes after it was received")
+			.isEqualTo("011");
+	}
+
+	@Test
+	void aStopWhenUsedUpPackageInstanceMustNameItsPackage() {
+		String begin = minutesAgo(10);
+		String end = minutesAgo(5);
+		assertThat(verdict(record(id("pkg"), begin, end, "1", sn("no-pkg"), null))).isEqualTo("008");
+		assertThat(verdict(record(id("pkg"), begin, end, "1", sn("own-pkg"), id("pkg")))).isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void anotherMerchantPushingYourInstanceIdsDoesNotQuietYourAlarms() {
+		String silent = id("silent-foreign");
+		this.fixtures.instance(silent, "acme", "WordPress One-Click", "ON_DEMAND", "NORMAL", "c1", 1);
+		io.sellercenter.product.Viewer acme = new io.sellercenter.product.Viewer(
+				new MerchantId(this.fixtures.merchant("acme")), null, LocalDateTime.now());
+		assertThat(this.alarms.of(acme, 100_000).silent()).extracting(SilentInstance::instanceId).contains(silent);
+
+		this.intake.accept(new MerchantId(this.fixtures.merchant("globex")), "k", UUID.randomUUID().toString(), 0, null,
+				List.of(record(silent, minutesAgo(10), minutesAgo(5), "1", sn("foreign"), null)));
+
+		assertThat(this.alarms.of(acme, 100_000).silent()).extracting(SilentInstance::instanceId).contains(silent);
+	}
+
 	@Test
 	void twoValidatorsGiveEveryRecordExactlyOneVerdict() throws Exception {
 		long acme = this.fixtures.merchant("acme");
@@ -237,6 +293,20 @@ class UsageValidatorTests {
 		Long id = this.jdbc.queryForObject("SELECT MAX(id) FROM usage_ledger", Long.class);
 		return this.jdbc.queryForObject("SELECT COALESCE(code, state) FROM usage_ledger WHERE id = ?", String.class,
 				id);
+	}
+
+	/** The verdict of a record that the intake received at {@code receivedAt}. */
+	private String verdictReceivedAt(PushedRecord record, LocalDateTime receivedAt) {
+		this.intake.accept(new MerchantId(this.fixtures.merchant("acme")), "k", UUID.randomUUID().toString(), 0, null,
+				List.of(record));
+		this.jdbc.update("UPDATE usage_record SET received_at = ? WHERE metering_sn = ?", receivedAt,
+				record.meteringSn());
+		drain();
+		return code(record.meteringSn());
+	}
+
+	private static String at(LocalDateTime time) {
+		return time.format(TIME);
 	}
 
 	private void drain() {
