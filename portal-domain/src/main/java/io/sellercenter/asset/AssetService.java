@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import io.sellercenter.asset.AssetMapper.NewAsset;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.product.ProductAccess;
+import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.Page;
@@ -33,13 +35,16 @@ public class AssetService {
 
 	private final AuditLog audit;
 
+	private final ProductAccess access;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	AssetService(AssetMapper assets, ImageCatalog catalog, AuditLog audit, PlatformTransactionManager transactions,
-			Clock clock) {
+	AssetService(AssetMapper assets, ImageCatalog catalog, AuditLog audit, ProductAccess access,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.assets = assets;
+		this.access = access;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.transactions = new TransactionTemplate(transactions);
@@ -100,11 +105,16 @@ public class AssetService {
 	 * Deletes an asset that no listed product is built on. Throws {@link AssetRejected}
 	 * {@code asset.notFound} for an asset that is not this merchant's,
 	 * {@code asset.locked} for a locked one, {@code asset.inUse} when a product still
-	 * refers to it.
+	 * refers to it, {@code asset.notYours} for a sub-user without MANAGE on every product
+	 * built on it.
 	 */
 	@Transactional
-	public void delete(MerchantId merchant, long id, Actor actor) {
+	public void delete(Viewer viewer, long id, Actor actor) {
+		MerchantId merchant = viewer.merchant();
 		ImageAsset asset = find(merchant, id).orElseThrow(() -> new AssetRejected("asset.notFound"));
+		if (!this.access.canChangeAsset(viewer, id)) {
+			throw new AssetRejected("asset.notYours");
+		}
 		try {
 			if (asset.locked() || this.assets.deleteUnlocked(merchant, id) == 0) {
 				throw new AssetRejected("asset.locked");

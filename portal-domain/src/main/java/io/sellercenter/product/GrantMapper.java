@@ -20,6 +20,8 @@ interface GrantMapper {
 	/** The viewer's current grant of a product (not expired at {@code viewer.now}). */
 	Optional<GrantRole> roleOf(@Param("viewer") Viewer viewer, @Param("productId") long productId);
 
+	long unmanagedUsesOfAsset(@Param("viewer") Viewer viewer, @Param("assetId") long assetId);
+
 	void insert(@Param("merchant") MerchantId merchant, @Param("productId") long productId,
 			@Param("userId") long userId, @Param("role") GrantRole role, @Param("primary") boolean primary,
 			@Param("expiresAt") LocalDateTime expiresAt, @Param("now") LocalDateTime now);

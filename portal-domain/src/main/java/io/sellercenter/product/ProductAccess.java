@@ -47,4 +47,14 @@ public class ProductAccess {
 		return role(viewer, productId).filter((r) -> r == GrantRole.MANAGE).isPresent();
 	}
 
+	/**
+	 * Whether the viewer may change an image asset of the merchant (replace or delete
+	 * it): the main account; a sub-user only with MANAGE on every product built on it
+	 * (listed, or in an open application), so that no product they may not change loses
+	 * its asset.
+	 */
+	public boolean canChangeAsset(Viewer viewer, long assetId) {
+		return viewer.mainAccount() || this.grants.unmanagedUsesOfAsset(viewer, assetId) == 0;
+	}
+
 }

@@ -199,7 +199,7 @@ class AssetServiceTests {
 		this.catalog.add(this.merchant, this.image);
 		ImageAsset asset = this.assets.register(this.merchant, SINGAPORE, this.image, actor(this.merchant));
 
-		this.assets.delete(this.merchant, asset.id(), actor(this.merchant));
+		this.assets.delete(main(this.merchant), asset.id(), actor(this.merchant));
 
 		assertThat(assetRows(this.image)).isZero();
 		assertThat(audited("ASSET_DELETED")).contains("status=ACCEPTED");
@@ -211,7 +211,7 @@ class AssetServiceTests {
 		ImageAsset asset = this.assets.register(this.merchant, SINGAPORE, this.image, actor(this.merchant));
 		this.assets.lock(this.merchant, asset.id());
 
-		assertThatThrownBy(() -> this.assets.delete(this.merchant, asset.id(), actor(this.merchant)))
+		assertThatThrownBy(() -> this.assets.delete(main(this.merchant), asset.id(), actor(this.merchant)))
 			.isInstanceOf(AssetRejected.class)
 			.hasMessage("asset.locked");
 		assertThat(assetRows(this.image)).isOne();
@@ -223,10 +223,15 @@ class AssetServiceTests {
 		this.catalog.add(other, this.image);
 		ImageAsset theirs = this.assets.register(other, SINGAPORE, this.image, actor(other));
 
-		assertThatThrownBy(() -> this.assets.delete(this.merchant, theirs.id(), actor(this.merchant)))
+		assertThatThrownBy(() -> this.assets.delete(main(this.merchant), theirs.id(), actor(this.merchant)))
 			.isInstanceOf(AssetRejected.class)
 			.hasMessage("asset.notFound");
 		assertThat(assetRows(this.image)).isOne();
+	}
+
+	/** The main account of that merchant, as the product rules see it. */
+	private static io.sellercenter.product.Viewer main(MerchantId merchant) {
+		return new io.sellercenter.product.Viewer(merchant, null, java.time.LocalDateTime.now());
 	}
 
 	@Test

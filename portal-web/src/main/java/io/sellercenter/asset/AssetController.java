@@ -3,6 +3,7 @@ package io.sellercenter.asset;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.sellercenter.product.ProductAccess;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.MerchantId;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 镜像资产: sub-users with the products menu read, register and delete assets like the main
- * account.
+ * 镜像资产: sub-users with the products menu read and register assets like the main account;
+ * deleting one needs the main account, or MANAGE on every product built on it.
  */
 @Controller
 @RequiresMenu(Menu.PRODUCTS)
@@ -33,8 +34,11 @@ class AssetController {
 
 	private final AssetService assets;
 
-	AssetController(AssetService assets) {
+	private final ProductAccess access;
+
+	AssetController(AssetService assets, ProductAccess access) {
 		this.assets = assets;
+		this.access = access;
 	}
 
 	@GetMapping("/assets")
@@ -77,10 +81,10 @@ class AssetController {
 	}
 
 	@PostMapping("/assets/{assetId}/delete")
-	String delete(CurrentUser user, MerchantId merchant, @PathVariable long assetId, HttpServletRequest request,
+	String delete(CurrentUser user, @PathVariable long assetId, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		try {
-			this.assets.delete(merchant, assetId, user.actor(Requests.clientIp(request)));
+			this.assets.delete(this.access.viewer(user), assetId, user.actor(Requests.clientIp(request)));
 			redirect.addFlashAttribute("message", "assets.deleted");
 		}
 		catch (AssetRejected ex) {

@@ -172,6 +172,44 @@ class AssetPagesTests {
 	}
 
 	@Test
+	void subUserCannotDeleteAnAssetAProductTheyDoNotManageIsBuiltOn() throws Exception {
+		long asset = registeredAsset();
+		// A draft of a new image product of the main account's, built on the asset.
+		applicationOn(asset, null);
+
+		this.mvc.perform(post("/assets/{id}/delete", asset).with(users().as("acme-ops")).with(csrf()))
+			.andExpect(redirectedUrl("/assets"))
+			.andExpect(flash().attribute("error", "asset.notYours"));
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM image_asset WHERE id = ?", Integer.class, asset))
+			.isOne();
+	}
+
+	@Test
+	void subUserDeletesAnAssetOnlyProductsTheyManageAreBuiltOn() throws Exception {
+		long unused = registeredAsset();
+		this.mvc.perform(post("/assets/{id}/delete", unused).with(users().as("acme-ops")).with(csrf()))
+			.andExpect(flash().attribute("message", "assets.deleted"));
+
+		long asset = registeredAsset();
+		// acme-ops has MANAGE on WordPress One-Click (demo data).
+		applicationOn(asset,
+				this.jdbc.queryForObject("SELECT id FROM product WHERE name_en = 'WordPress One-Click'", Long.class));
+		this.mvc.perform(post("/assets/{id}/delete", asset).with(users().as("acme-ops")).with(csrf()))
+			.andExpect(flash().attribute("message", "assets.deleted"));
+	}
+
+	private void applicationOn(long asset, Long productId) {
+		this.jdbc.update("""
+				INSERT INTO product_application (merchant_id, product_id, type, kind, status, name_zh, content,
+				                                 created_by, created_at, updated_at)
+				SELECT m.id, ?, 'IMAGE', ?, 'DRAFT', '资产测试', JSON_OBJECT('assetId', ?), u.id,
+				       UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
+				FROM merchant m JOIN portal_user u ON u.merchant_id = m.id AND u.user_name = 'acme-admin'
+				WHERE m.domain_id = 'acme'
+				""", productId, (productId == null) ? "CREATE" : "CHANGE", asset);
+	}
+
+	@Test
 	void subUserWithoutTheProductsMenuIsRefused() throws Exception {
 		this.mvc.perform(get("/assets").with(users().as("acme-support"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/assets").with(users().as("acme-ops"))).andExpect(status().isOk());
