@@ -7,13 +7,20 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP proxy on loopback that a test can cut and restore, to take a real service
  * (MariaDB, Redis) away from the portal and give it back without stopping the service
- * itself.
+ * itself; or slow, holding each reply of the service back for a while, to open the window
+ * between a client's commands that a race needs.
  */
 public final class ToggleProxy implements AutoCloseable {
 
@@ -24,6 +31,10 @@ public final class ToggleProxy implements AutoCloseable {
 	private final int port;
 
 	private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+
+	private final AtomicLong bytesToTarget = new AtomicLong();
+
+	private volatile long replyDelayNanos;
 
 	private volatile ServerSocket server;
 
@@ -55,6 +66,19 @@ public final class ToggleProxy implements AutoCloseable {
 		this.sockets.clear();
 	}
 
+	/**
+	 * Holds every reply of the service back by this long before the client gets it (zero:
+	 * none); the client's own bytes still reach the service at once, in order.
+	 */
+	public void delayReplies(Duration delay) {
+		this.replyDelayNanos = delay.toNanos();
+	}
+
+	/** How many bytes clients have sent the service so far. */
+	public long bytesToTarget() {
+		return this.bytesToTarget.get();
+	}
+
 	public synchronized void restore() {
 		if (this.server != null) {
 			return;
@@ -78,8 +102,8 @@ public final class ToggleProxy implements AutoCloseable {
 				Socket upstream = new Socket(this.targetHost, this.targetPort);
 				this.sockets.add(client);
 				this.sockets.add(upstream);
-				pipe(client, upstream);
-				pipe(upstream, client);
+				pipe(client, upstream, false);
+				pipe(upstream, client, true);
 			}
 			catch (IOException ex) {
 				// the listening socket was closed by cut(), or the target refused
@@ -87,17 +111,43 @@ public final class ToggleProxy implements AutoCloseable {
 		}
 	}
 
-	private void pipe(Socket from, Socket to) {
+	/**
+	 * Copies one direction: a reader queues what arrives with the time it is due, a
+	 * writer passes it on then, so a delay never reorders bytes nor holds up reading.
+	 */
+	private void pipe(Socket from, Socket to, boolean replies) {
+		BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
 		daemon(() -> {
 			byte[] buffer = new byte[16384];
-			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+			try (InputStream in = from.getInputStream()) {
 				int n;
 				while ((n = in.read(buffer)) >= 0) {
-					out.write(buffer, 0, n);
-					out.flush();
+					if (!replies) {
+						this.bytesToTarget.addAndGet(n);
+					}
+					long due = System.nanoTime() + (replies ? this.replyDelayNanos : 0);
+					queue.add(new Chunk(due, Arrays.copyOf(buffer, n)));
 				}
 			}
 			catch (IOException ex) {
+				// one side went away
+			}
+			finally {
+				queue.add(Chunk.END);
+			}
+		});
+		daemon(() -> {
+			try (OutputStream out = to.getOutputStream()) {
+				for (Chunk chunk = queue.take(); chunk != Chunk.END; chunk = queue.take()) {
+					long wait = chunk.due() - System.nanoTime();
+					if (wait > 0) {
+						TimeUnit.NANOSECONDS.sleep(wait);
+					}
+					out.write(chunk.bytes());
+					out.flush();
+				}
+			}
+			catch (IOException | InterruptedException ex) {
 				// one side went away
 			}
 			finally {
@@ -105,6 +155,12 @@ public final class ToggleProxy implements AutoCloseable {
 				closeQuietly(to);
 			}
 		});
+	}
+
+	private record Chunk(long due, byte[] bytes) {
+
+		static final Chunk END = new Chunk(0, new byte[0]);
+
 	}
 
 	private static void daemon(Runnable task) {
