@@ -1,6 +1,7 @@
 package io.sellercenter.session;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -96,6 +97,10 @@ class SessionEndingTests {
 		properties.put("spring.data.redis.host", "127.0.0.1");
 		properties.put("spring.data.redis.port", this.redisProxy.port());
 		properties.put("server.port", 0);
+		// Enough connections for the requests held in flight, and no idle ones on a
+		// database server that other test runs share.
+		properties.put("spring.datasource.hikari.maximum-pool-size", IN_FLIGHT + 4);
+		properties.put("spring.datasource.hikari.minimum-idle", 1);
 		this.portal = Apps.start(PortalApplication.class, properties);
 		this.base = "http://localhost:" + ((WebServerApplicationContext) this.portal).getWebServer().getPort();
 	}
@@ -115,8 +120,9 @@ class SessionEndingTests {
 		try (TableLock lock = TableLock.on("merchant")) {
 			running = startPages(id);
 			awaitWaitingOnLock();
-			// Each save of the requests now waits a second for Redis's answer to its
-			// first command: the session ends on the other instance in that second.
+			// Redis's answers now reach this instance a second late: a save that checks
+			// and then writes in two commands is overtaken by the other instance ending
+			// the session in between.
 			this.redisProxy.delayReplies(REPLY_DELAY);
 			long before = this.redisProxy.bytesToTarget();
 			lock.release();
@@ -143,9 +149,9 @@ class SessionEndingTests {
 		try (TableLock lock = TableLock.on("merchant")) {
 			running = startPages(id);
 			awaitWaitingOnLock();
-			HttpResponse<String> signOut = send(
-					request("/logout", id).header("Content-Type", "application/x-www-form-urlencoded")
-						.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)));
+			HttpResponse<String> signOut = send(request("/logout", id)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))));
 			assertThat(signOut.statusCode()).isEqualTo(302);
 			assertThat(this.redis.hasKey(sessionKey(id))).as("sign-out deleted the session").isFalse();
 		}
@@ -168,7 +174,8 @@ class SessionEndingTests {
 	@Test
 	void unreadableSessionRecordIsNoSession() throws Exception {
 		String id = signedInSession("acme-admin");
-		hset(sessionKey(id), "sessionAttr:SPRING_SECURITY_CONTEXT", "not java serialization".getBytes());
+		hset(sessionKey(id), "sessionAttr:SPRING_SECURITY_CONTEXT",
+				"not java serialization".getBytes(StandardCharsets.UTF_8));
 
 		assertLeadsToSignIn(id);
 		assertThat(this.redis.hasKey(sessionKey(id))).as("the broken record is removed").isFalse();

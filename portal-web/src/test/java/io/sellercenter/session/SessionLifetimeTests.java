@@ -66,6 +66,9 @@ class SessionLifetimeTests {
 		properties.put("server.port", 0);
 		properties.put("portal.redis-namespace", this.namespace);
 		properties.put("portal.session.absolute-timeout", LIFETIME.toSeconds() + "s");
+		// No idle connections on a database server that other test runs share.
+		properties.put("spring.datasource.hikari.maximum-pool-size", 4);
+		properties.put("spring.datasource.hikari.minimum-idle", 1);
 		this.portal = Apps.start(PortalApplication.class, properties);
 		this.base = "http://localhost:" + ((WebServerApplicationContext) this.portal).getWebServer().getPort();
 		this.users = new TestUsers(this.portal.getBean(JdbcTemplate.class));

@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -102,8 +103,8 @@ public final class ToggleProxy implements AutoCloseable {
 				Socket upstream = new Socket(this.targetHost, this.targetPort);
 				this.sockets.add(client);
 				this.sockets.add(upstream);
-				pipe(client, upstream, false);
-				pipe(upstream, client, true);
+				pipe(client, upstream);
+				pipeReplies(upstream, client);
 			}
 			catch (IOException ex) {
 				// the listening socket was closed by cut(), or the target refused
@@ -111,22 +112,51 @@ public final class ToggleProxy implements AutoCloseable {
 		}
 	}
 
+	/** Copies what a client sends to the service as it comes, counting it. */
+	private void pipe(Socket from, Socket to) {
+		daemon(() -> {
+			byte[] buffer = new byte[16384];
+			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+				int n;
+				while ((n = in.read(buffer)) >= 0) {
+					this.bytesToTarget.addAndGet(n);
+					out.write(buffer, 0, n);
+					out.flush();
+				}
+			}
+			catch (IOException ex) {
+				// one side went away
+			}
+			finally {
+				closeQuietly(from);
+				closeQuietly(to);
+			}
+		});
+	}
+
 	/**
-	 * Copies one direction: a reader queues what arrives with the time it is due, a
-	 * writer passes it on then, so a delay never reorders bytes nor holds up reading.
+	 * Copies the service's replies to the client: at once while no delay is set and
+	 * nothing is held back, otherwise through a queue whose writer passes each chunk on
+	 * when it is due, so a delay never reorders bytes nor holds up reading.
 	 */
-	private void pipe(Socket from, Socket to, boolean replies) {
+	private void pipeReplies(Socket from, Socket to) {
 		BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+		AtomicInteger held = new AtomicInteger();
 		daemon(() -> {
 			byte[] buffer = new byte[16384];
 			try (InputStream in = from.getInputStream()) {
+				OutputStream out = to.getOutputStream();
 				int n;
 				while ((n = in.read(buffer)) >= 0) {
-					if (!replies) {
-						this.bytesToTarget.addAndGet(n);
+					long delay = this.replyDelayNanos;
+					if (delay == 0 && held.get() == 0) {
+						out.write(buffer, 0, n);
+						out.flush();
 					}
-					long due = System.nanoTime() + (replies ? this.replyDelayNanos : 0);
-					queue.add(new Chunk(due, Arrays.copyOf(buffer, n)));
+					else {
+						held.incrementAndGet();
+						queue.add(new Chunk(System.nanoTime() + delay, Arrays.copyOf(buffer, n)));
+					}
 				}
 			}
 			catch (IOException ex) {
@@ -137,7 +167,8 @@ public final class ToggleProxy implements AutoCloseable {
 			}
 		});
 		daemon(() -> {
-			try (OutputStream out = to.getOutputStream()) {
+			try {
+				OutputStream out = to.getOutputStream();
 				for (Chunk chunk = queue.take(); chunk != Chunk.END; chunk = queue.take()) {
 					long wait = chunk.due() - System.nanoTime();
 					if (wait > 0) {
@@ -145,6 +176,7 @@ public final class ToggleProxy implements AutoCloseable {
 					}
 					out.write(chunk.bytes());
 					out.flush();
+					held.decrementAndGet();
 				}
 			}
 			catch (IOException | InterruptedException ex) {
