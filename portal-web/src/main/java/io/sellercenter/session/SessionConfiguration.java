@@ -4,13 +4,33 @@ import io.lettuce.core.ClientOptions;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.boot.session.autoconfigure.SessionTimeout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
+/**
+ * Sessions in Redis through the portal's own repository. Declaring it makes Spring Boot's
+ * Redis session configuration step back (it applies only without a SessionRepository
+ * bean), so {@code spring.session.data.redis.*} no longer applies;
+ * {@code @EnableSpringHttpSession} puts the repository behind the session filter, which
+ * Boot registers as usual (after the ServiceUnavailableFilter, whose 503 it relies on).
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableSpringHttpSession
 class SessionConfiguration {
+
+	@Bean
+	PortalSessionRepository sessionRepository(RedisConnectionFactory redis, SessionTimeout idle,
+			PortalSessionProperties properties, @Value("${portal.redis-namespace}") String namespace,
+			ResourceLoader resources) {
+		return new PortalSessionRepository(redis, namespace + ":session", idle.getTimeout(),
+				properties.absoluteTimeout(), resources.getClassLoader());
+	}
 
 	/**
 	 * The session cookie: HttpOnly, SameSite=Lax, and under HTTPS Secure with the __Host-

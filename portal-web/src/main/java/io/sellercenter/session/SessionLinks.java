@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
  * <li>{@code <ns>:session:links:sid:<sid>}: set of {@code userId/handle} for a provider
  * session.</li>
  * </ul>
- * Links outlive nothing for long: they expire after the longest a session can live, and a
- * link whose session has gone is pruned when it is read.
+ * Each link (re)sets its key's time to live to a session's absolute lifetime, so a key
+ * lives at least as long as the newest session it names, and no session can outlive the
+ * links that disabling its user or a provider logout look it up by. A link whose session
+ * has gone is pruned when it is read.
  */
 @Component
 public class SessionLinks {
@@ -38,7 +40,8 @@ public class SessionLinks {
 
 	public static final String CLIENT_IP = "portal.clientIp";
 
-	private static final Duration LINK_TTL = Duration.ofDays(8);
+	/** Covers a small difference between the instances' clocks and Redis's. */
+	private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -48,11 +51,14 @@ public class SessionLinks {
 
 	private final String prefix;
 
+	private final Duration linkTtl;
+
 	SessionLinks(StringRedisTemplate redis, SessionRepository<? extends Session> sessions,
-			@Value("${portal.redis-namespace}") String namespace) {
+			@Value("${portal.redis-namespace}") String namespace, PortalSessionProperties properties) {
 		this.redis = redis;
 		this.sessions = sessions;
 		this.prefix = namespace + ":session:links:";
+		this.linkTtl = properties.absoluteTimeout().plus(CLOCK_MARGIN);
 	}
 
 	/** A new random handle for a session, to name it in pages without exposing its id. */
@@ -62,14 +68,18 @@ public class SessionLinks {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
+	/**
+	 * Links a session that has just begun (its lifetime starts at sign-in) to its user
+	 * and provider session.
+	 */
 	public void link(String sessionId, String handle, long userId, String providerSid) {
 		String userKey = userKey(userId);
 		this.redis.opsForHash().put(userKey, handle, sessionId);
-		this.redis.expire(userKey, LINK_TTL);
+		this.redis.expire(userKey, this.linkTtl);
 		if (providerSid != null && !providerSid.isBlank()) {
 			String sidKey = sidKey(providerSid);
 			this.redis.opsForSet().add(sidKey, userId + "/" + handle);
-			this.redis.expire(sidKey, LINK_TTL);
+			this.redis.expire(sidKey, this.linkTtl);
 		}
 	}
 

@@ -7,13 +7,21 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP proxy on loopback that a test can cut and restore, to take a real service
  * (MariaDB, Redis) away from the portal and give it back without stopping the service
- * itself.
+ * itself; or slow, holding each reply of the service back for a while, to open the window
+ * between a client's commands that a race needs.
  */
 public final class ToggleProxy implements AutoCloseable {
 
@@ -24,6 +32,10 @@ public final class ToggleProxy implements AutoCloseable {
 	private final int port;
 
 	private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+
+	private final AtomicLong bytesToTarget = new AtomicLong();
+
+	private volatile long replyDelayNanos;
 
 	private volatile ServerSocket server;
 
@@ -55,6 +67,19 @@ public final class ToggleProxy implements AutoCloseable {
 		this.sockets.clear();
 	}
 
+	/**
+	 * Holds every reply of the service back by this long before the client gets it (zero:
+	 * none); the client's own bytes still reach the service at once, in order.
+	 */
+	public void delayReplies(Duration delay) {
+		this.replyDelayNanos = delay.toNanos();
+	}
+
+	/** How many bytes clients have sent the service so far. */
+	public long bytesToTarget() {
+		return this.bytesToTarget.get();
+	}
+
 	public synchronized void restore() {
 		if (this.server != null) {
 			return;
@@ -79,7 +104,7 @@ public final class ToggleProxy implements AutoCloseable {
 				this.sockets.add(client);
 				this.sockets.add(upstream);
 				pipe(client, upstream);
-				pipe(upstream, client);
+				pipeReplies(upstream, client);
 			}
 			catch (IOException ex) {
 				// the listening socket was closed by cut(), or the target refused
@@ -87,12 +112,14 @@ public final class ToggleProxy implements AutoCloseable {
 		}
 	}
 
+	/** Copies what a client sends to the service as it comes, counting it. */
 	private void pipe(Socket from, Socket to) {
 		daemon(() -> {
 			byte[] buffer = new byte[16384];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int n;
 				while ((n = in.read(buffer)) >= 0) {
+					this.bytesToTarget.addAndGet(n);
 					out.write(buffer, 0, n);
 					out.flush();
 				}
@@ -105,6 +132,67 @@ public final class ToggleProxy implements AutoCloseable {
 				closeQuietly(to);
 			}
 		});
+	}
+
+	/**
+	 * Copies the service's replies to the client: at once while no delay is set and
+	 * nothing is held back, otherwise through a queue whose writer passes each chunk on
+	 * when it is due, so a delay never reorders bytes nor holds up reading.
+	 */
+	private void pipeReplies(Socket from, Socket to) {
+		BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+		AtomicInteger held = new AtomicInteger();
+		daemon(() -> {
+			byte[] buffer = new byte[16384];
+			try (InputStream in = from.getInputStream()) {
+				OutputStream out = to.getOutputStream();
+				int n;
+				while ((n = in.read(buffer)) >= 0) {
+					long delay = this.replyDelayNanos;
+					if (delay == 0 && held.get() == 0) {
+						out.write(buffer, 0, n);
+						out.flush();
+					}
+					else {
+						held.incrementAndGet();
+						queue.add(new Chunk(System.nanoTime() + delay, Arrays.copyOf(buffer, n)));
+					}
+				}
+			}
+			catch (IOException ex) {
+				// one side went away
+			}
+			finally {
+				queue.add(Chunk.END);
+			}
+		});
+		daemon(() -> {
+			try {
+				OutputStream out = to.getOutputStream();
+				for (Chunk chunk = queue.take(); chunk != Chunk.END; chunk = queue.take()) {
+					long wait = chunk.due() - System.nanoTime();
+					if (wait > 0) {
+						TimeUnit.NANOSECONDS.sleep(wait);
+					}
+					out.write(chunk.bytes());
+					out.flush();
+					held.decrementAndGet();
+				}
+			}
+			catch (IOException | InterruptedException ex) {
+				// one side went away
+			}
+			finally {
+				closeQuietly(from);
+				closeQuietly(to);
+			}
+		});
+	}
+
+	private record Chunk(long due, byte[] bytes) {
+
+		static final Chunk END = new Chunk(0, new byte[0]);
+
 	}
 
 	private static void daemon(Runnable task) {
