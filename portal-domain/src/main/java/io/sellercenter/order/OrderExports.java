@@ -81,11 +81,15 @@ public class OrderExports {
 			this.viewer = viewer;
 		}
 
+		/**
+		 * The download starts first, so that a failure reading the names ends a started
+		 * file as incomplete.
+		 */
 		@Override
 		public void start() throws IOException {
+			this.sink.start();
 			this.lines = new Lines(OrderExports.this.orders.exportNames(this.viewer), this.viewer.mainAccount() ? null
 					: new HashSet<>(OrderExports.this.orders.grantedProducts(this.viewer)));
-			this.sink.start();
 		}
 
 		@Override
