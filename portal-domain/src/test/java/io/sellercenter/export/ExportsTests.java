@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * whose heartbeat is stale as lost, leaving live ones alone.
  */
 @DomainTest
-@TestPropertySource(properties = { "spring.datasource.hikari.connection-timeout=1000", "portal.exports.max-running=4",
-		"portal.exports.max-running-per-merchant=2", "portal.exports.stale-after=60s" })
 class ExportsTests {
 
 	@Autowired
@@ -62,10 +59,14 @@ class ExportsTests {
 		HikariDataSource pages = this.dataSource.unwrap(HikariDataSource.class);
 		List<Connection> held = new ArrayList<>();
 		try {
+			// Every connection of the pages' pool taken: the export streams on on its own
+			// pool, but cannot record its end (after the pool's connection timeout, 30 s
+			// in
+			// these tests: the domain's context keeps Hikari's default rather than start
+			// one
+			// of its own).
 			ExportResult result = this.orders.export(user, viewer(user), "", OrderFilter.none(), (order) -> {
 				if (held.isEmpty()) {
-					// Every connection of the pages' pool taken: the export streams on on
-					// its own pool, but cannot record its end.
 					takeAll(pages, held);
 				}
 			});
