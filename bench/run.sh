@@ -58,6 +58,10 @@ for _ in $(seq 1 240); do [ -s "$OUT/session.txt" ] && break; sleep 0.5; done
 [ -s "$OUT/session.txt" ] || { echo "the portal did not start; see $OUT/portal.log"; exit 1; }
 export BENCH_COOKIE=$(cat "$OUT/session.txt")
 BASE="http://localhost:$PORTAL_PORT"
+# Exports start with the list's form: a POST with the session's CSRF token.
+CSRF=$(curl -s -H "Cookie: SESSION=$BENCH_COOKIE" "$BASE/orders" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
+	| sed 's/.*value="//; s/"$//')
+[ -n "$CSRF" ] || { echo "no CSRF token on the order list; see $OUT/portal.log"; exit 1; }
 
 MERCHANT=$(SQL -N $DB -e "SELECT id FROM merchant WHERE domain_id = 'acme'")
 HAVE=$(SQL -N $DB -e "SELECT COUNT(*) FROM orders WHERE merchant_id = $MERCHANT AND order_id LIKE 'BENCH%'")
@@ -104,7 +108,8 @@ for round in $(seq 1 "$WARM_ROUNDS"); do
 	list=$(wrk -t2 -c16 -d10s -s bench/cookie.lua "$BASE/orders" | awk '/Requests\/sec/ {print $2}')
 	wrk -t2 -c16 -d10s -s bench/cookie.lua "$BASE$FILTERED" >/dev/null
 	wrk -t2 -c16 -d5s "$BASE/bench/fortunes" >/dev/null
-	curl -s -o /dev/null -H "Cookie: SESSION=$BENCH_COOKIE" "$BASE/orders/export?bom=false&from=2024-01-01&to=2024-03-31"
+	curl -s -o /dev/null -H "Cookie: SESSION=$BENCH_COOKIE" --data "bom=false&from=2024-01-01&to=2024-03-31" \
+		--data-urlencode "_csrf=$CSRF" "$BASE/orders/export"
 	c1=$(compiled)
 	echo "   round $round: list page $list req/s, $((c1 - c0)) methods compiled"
 	[ $((c1 - c0)) -lt "$WARM_COMPILES" ] && break
@@ -190,7 +195,7 @@ rm -f "$OUT/export.done"
 heap_sampler "$PORTAL_PID" &
 SAMPLER=$!
 EXPORT=$(curl -s -o "$OUT/export.csv" -w '%{http_code} %{time_total} %{size_download}' -H "Cookie: SESSION=$BENCH_COOKIE" \
-	"$BASE/orders/export?bom=false")
+	--data "bom=false" --data-urlencode "_csrf=$CSRF" "$BASE/orders/export")
 touch "$OUT/export.done"; wait $SAMPLER
 read -r CODE EXPORT_SECONDS BYTES <<<"$EXPORT"  # not SECONDS: bash's own timer
 ROWS=$(( $(wc -l < "$OUT/export.csv") - 1 ))

@@ -10,11 +10,27 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface ExportMapper {
 
+	/** A RUNNING row, its heartbeat now. */
 	void insert(@Param("merchant") MerchantId merchant, @Param("row") NewExport row);
+
+	/** The merchant's RUNNING exports whose heartbeat is fresh. */
+	int countRunning(@Param("merchant") MerchantId merchant, @Param("staleSeconds") long staleSeconds);
+
+	/** An export refused after its row was written. */
+	int delete(@Param("merchant") MerchantId merchant, @Param("id") long id);
+
+	/**
+	 * A running export is alive (and has written so many rows); one the sweep took for
+	 * lost is RUNNING again.
+	 */
+	int heartbeat(@Param("merchant") MerchantId merchant, @Param("id") long id, @Param("rows") long rows);
 
 	int finish(@Param("merchant") MerchantId merchant, @Param("id") long id, @Param("status") ExportStatus status,
 			@Param("rows") long rows, @Param("finishedAt") LocalDateTime finishedAt,
-			@Param("durationMs") long durationMs, @Param("error") String error);
+			@Param("durationMs") long durationMs, @Param("reason") ExportReason reason);
+
+	/** Every merchant's RUNNING exports with a stale heartbeat become FAILED (LOST). */
+	int sweep(@Param("staleSeconds") long staleSeconds);
 
 	/** Newest first; {@code userId} null for every user of the merchant. */
 	List<ExportRecord> find(@Param("merchant") MerchantId merchant, @Param("kind") ExportKind kind,

@@ -10,6 +10,13 @@ import java.io.IOException;
 @FunctionalInterface
 public interface ExportSink {
 
+	/**
+	 * Called once the export may run, before the first order: where the download starts,
+	 * so that a refused export can still answer with a page.
+	 */
+	default void start() throws IOException {
+	}
+
 	void write(ExportedOrder order) throws IOException;
 
 }

@@ -44,15 +44,16 @@ public class OrderExports {
 	 * as the filter sorts), and records the export under {@code user}.
 	 * @param filterText the filter as the user gave it (the list's query string), for the
 	 * history
+	 * @throws io.sellercenter.export.ExportRefused when as many exports run as may; the
+	 * sink was not started
 	 */
 	public ExportResult export(CurrentUser user, Viewer viewer, String filterText, OrderFilter filter,
 			ExportSink sink) {
-		Lines lines = new Lines(this.orders.exportNames(viewer),
-				viewer.mainAccount() ? null : new HashSet<>(this.orders.grantedProducts(viewer)));
-		return this.exports.run(user, ExportKind.ORDERS, filterText, () -> {
-			this.orders.allowLongLineSummaries();
-			return this.orders.export(viewer, filter);
-		}, new Summarised(sink, lines));
+		return this.exports.run(user, ExportKind.ORDERS, filterText, (session) -> {
+			OrderMapper mapper = session.mapper(OrderMapper.class);
+			mapper.allowLongLineSummaries();
+			return mapper.export(viewer, filter);
+		}, new Summarised(sink, viewer));
 	}
 
 	/**
@@ -63,8 +64,33 @@ public class OrderExports {
 		return this.exports.history(user, ExportKind.ORDERS, page);
 	}
 
-	/** Each row is one order, its lines in its line summary. */
-	private record Summarised(ExportSink sink, Lines lines) implements RowSink<ExportRow> {
+	/**
+	 * Each row is one order, its lines in its line summary; the names of the merchant's
+	 * products and specs are read once the export may run.
+	 */
+	private final class Summarised implements RowSink<ExportRow> {
+
+		private final ExportSink sink;
+
+		private final Viewer viewer;
+
+		private Lines lines;
+
+		Summarised(ExportSink sink, Viewer viewer) {
+			this.sink = sink;
+			this.viewer = viewer;
+		}
+
+		/**
+		 * The download starts first, so that a failure reading the names ends a started
+		 * file as incomplete.
+		 */
+		@Override
+		public void start() throws IOException {
+			this.sink.start();
+			this.lines = new Lines(OrderExports.this.orders.exportNames(this.viewer), this.viewer.mainAccount() ? null
+					: new HashSet<>(OrderExports.this.orders.grantedProducts(this.viewer)));
+		}
 
 		@Override
 		public int write(ExportRow o) throws IOException {

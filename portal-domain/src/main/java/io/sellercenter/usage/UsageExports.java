@@ -20,12 +20,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class UsageExports {
 
-	private final LedgerMapper ledger;
-
 	private final Exports exports;
 
-	UsageExports(LedgerMapper ledger, Exports exports) {
-		this.ledger = ledger;
+	UsageExports(Exports exports) {
 		this.exports = exports;
 	}
 
@@ -34,10 +31,13 @@ public class UsageExports {
 	 * products only) and records the export under {@code user}.
 	 * @param filterText the filter as the user gave it (the ledger's query string), for
 	 * the history
+	 * @throws io.sellercenter.export.ExportRefused when as many exports run as may; the
+	 * sink was not started
 	 */
 	public ExportResult export(CurrentUser user, Viewer viewer, String filterText, UsageFilter filter,
 			RowSink<ExportedUsage> sink) {
-		return this.exports.run(user, ExportKind.USAGE, filterText, () -> this.ledger.export(viewer, filter), sink);
+		return this.exports.run(user, ExportKind.USAGE, filterText,
+				(session) -> session.mapper(LedgerMapper.class).export(viewer, filter), sink);
 	}
 
 	/** The merchant's exports of usage records; a sub-user's own for a sub-user. */

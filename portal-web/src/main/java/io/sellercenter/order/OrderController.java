@@ -41,6 +41,7 @@ class OrderController {
 		model.addAttribute("countCap", OrderService.COUNT_CAP);
 		model.addAttribute("query", query);
 		model.addAttribute("filterQuery", query.queryString());
+		model.addAttribute("filterParams", query.params());
 		model.addAttribute("toggledSort", query.toggledSort());
 		model.addAttribute("statuses", OrderStatus.values());
 		model.addAttribute("types", OrderType.values());

@@ -29,7 +29,17 @@ final class OrderCsv implements ExportSink {
 			"customerAccountName", "product", "spec", "chargingMode", "currency", "amount", "lineAmounts",
 			"instanceIds", "paidAt");
 
-	private final CsvExport csv;
+	private final HttpServletResponse response;
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final LocalDateTime now;
+
+	private final boolean bom;
+
+	private CsvExport csv;
 
 	private final boolean chinese;
 
@@ -41,14 +51,23 @@ final class OrderCsv implements ExportSink {
 
 	private final Object[] cells = new Object[COLUMNS.size()];
 
-	OrderCsv(HttpServletResponse response, MessageSource messages, Locale locale, LocalDateTime now, boolean bom)
-			throws IOException {
-		this.csv = CsvExport.download(response, "orders", now, bom,
-				CsvExport.header(messages, locale, "orders.csv.", COLUMNS));
+	OrderCsv(HttpServletResponse response, MessageSource messages, Locale locale, LocalDateTime now, boolean bom) {
+		this.response = response;
+		this.messages = messages;
+		this.locale = locale;
+		this.now = now;
+		this.bom = bom;
 		this.chinese = "zh".equals(locale.getLanguage());
 		this.statuses = labels(OrderStatus.class, (s) -> messages.getMessage("orders.status." + s, null, locale));
 		this.types = labels(OrderType.class, (t) -> messages.getMessage("orders.type." + t, null, locale));
 		this.modes = labels(OrderChargingMode.class, (m) -> messages.getMessage("orders.mode." + m, null, locale));
+	}
+
+	/** Starts the download once the export may run. */
+	@Override
+	public void start() throws IOException {
+		this.csv = CsvExport.download(this.response, "orders", this.now, this.bom,
+				CsvExport.header(this.messages, this.locale, "orders.csv.", COLUMNS));
 	}
 
 	@Override

@@ -7,6 +7,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.sellercenter.export.ExportKind;
+import io.sellercenter.export.ExportPages;
+import io.sellercenter.export.ExportRefused;
 import io.sellercenter.export.ExportResult;
 import io.sellercenter.product.ProductAccess;
 import io.sellercenter.shared.CurrentUser;
@@ -19,7 +22,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * 导出订单: the CSV export of the list's filter, written to the response as the rows come
@@ -45,27 +50,36 @@ class OrderExportController {
 	}
 
 	/**
-	 * Streams the file. A reader that goes away stops the query (recorded as cut off). A
-	 * database failure midway ends the file with an "EXPORT INCOMPLETE" line and then
-	 * aborts the response: the chunked body never gets its last chunk, so browsers report
-	 * the download as failed and tools like curl exit with an error.
+	 * Streams the file. Started by the list's form, a POST with the CSRF token, so that
+	 * no other site can start exports in a merchant's name. Refused with a page (429, or
+	 * 503 when this portal is busy) while as many exports run as may. A reader that goes
+	 * away, or stops reading for longer than the write timeout, stops the query (recorded
+	 * as cut off). A database failure midway ends the file with an "EXPORT INCOMPLETE"
+	 * line and then aborts the response: the chunked body never gets its last chunk, so
+	 * browsers report the download as failed and tools like curl exit with an error.
 	 */
-	@GetMapping("/orders/export")
-	void export(CurrentUser user, OrderQuery query, BindingResult unparsed,
+	@PostMapping("/orders/export")
+	ModelAndView export(CurrentUser user, OrderQuery query, BindingResult unparsed,
 			@RequestParam(defaultValue = "true") boolean bom, Locale locale, HttpServletResponse response)
 			throws IOException {
 		OrderCsv csv = new OrderCsv(response, this.messages, locale, LocalDateTime.now(this.clock), bom);
-		ExportResult result = this.exports.export(user, this.access.viewer(user), query.queryString(), query.toFilter(),
-				csv);
+		ExportResult result;
+		try {
+			result = this.exports.export(user, this.access.viewer(user), query.queryString(), query.toFilter(), csv);
+		}
+		catch (ExportRefused refused) {
+			return ExportPages.refused(refused, ExportKind.ORDERS, query.queryString(), response);
+		}
 		switch (result.status()) {
 			case FINISHED -> csv.file().finish();
 			case FAILED -> csv.file()
 				.fail(result.rows(), "orders", "Order export " + result.id() + " broke off after " + result.rows()
-						+ " rows: " + result.error());
+						+ " rows: " + result.reason());
 			default -> {
 				// the reader has gone: nothing more to send
 			}
 		}
+		return null;
 	}
 
 	@GetMapping("/orders/export-history")

@@ -1,6 +1,8 @@
 package io.sellercenter.order;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -31,20 +33,30 @@ record OrderQuery(String orderId, String customer, String account, String produc
 	/** The filters as a query string (no page), for links, the export and its history. */
 	String queryString() {
 		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		add(query, "orderId", this.orderId);
-		add(query, "customer", this.customer);
-		add(query, "account", this.account);
-		add(query, "product", this.product);
-		add(query, "from", this.from);
-		add(query, "to", this.to);
-		add(query, "status", this.status);
-		add(query, "type", this.type);
-		add(query, "mode", this.mode);
-		if (oldestFirst()) {
-			query.queryParam("sort", OLDEST_FIRST);
-		}
+		params().forEach(query::queryParam);
 		String text = query.encode().build().getQuery();
 		return (text != null) ? text : "";
+	}
+
+	/**
+	 * The filters that are set, by name, as the export form carries them in hidden
+	 * fields.
+	 */
+	Map<String, String> params() {
+		Map<String, String> params = new LinkedHashMap<>();
+		add(params, "orderId", this.orderId);
+		add(params, "customer", this.customer);
+		add(params, "account", this.account);
+		add(params, "product", this.product);
+		add(params, "from", this.from);
+		add(params, "to", this.to);
+		add(params, "status", this.status);
+		add(params, "type", this.type);
+		add(params, "mode", this.mode);
+		if (oldestFirst()) {
+			params.put("sort", OLDEST_FIRST);
+		}
+		return params;
 	}
 
 	/** The same filters sorted the other way, for the sortable column. */
@@ -54,9 +66,9 @@ record OrderQuery(String orderId, String customer, String account, String produc
 		return other.queryString();
 	}
 
-	private static void add(UriComponentsBuilder query, String name, Object value) {
+	private static void add(Map<String, String> params, String name, Object value) {
 		if (value != null && !value.toString().isBlank()) {
-			query.queryParam(name, value.toString().strip());
+			params.put(name, value.toString().strip());
 		}
 	}
 

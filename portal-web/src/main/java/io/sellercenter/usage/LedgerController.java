@@ -50,6 +50,7 @@ class LedgerController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("filterQuery", query.queryString());
+		model.addAttribute("filterParams", query.params());
 		model.addAttribute("codes", RejectionCode.values());
 		// The summary covers the chosen days, or the last seven.
 		LocalDateTime summaryFrom = (from != null) ? from.atStartOfDay()

@@ -31,7 +31,17 @@ final class UsageCsv implements RowSink<ExportedUsage> {
 
 	private static final List<String> STATES = List.of("RECEIVED", "ACCEPTED", "REJECTED", "BILLED");
 
-	private final CsvExport csv;
+	private final HttpServletResponse response;
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final LocalDateTime now;
+
+	private final boolean bom;
+
+	private CsvExport csv;
 
 	private final boolean chinese;
 
@@ -41,10 +51,12 @@ final class UsageCsv implements RowSink<ExportedUsage> {
 
 	private final Object[] cells = new Object[COLUMNS.size()];
 
-	UsageCsv(HttpServletResponse response, MessageSource messages, Locale locale, LocalDateTime now, boolean bom)
-			throws IOException {
-		this.csv = CsvExport.download(response, "usage-records", now, bom,
-				CsvExport.header(messages, locale, "ledger.csv.", COLUMNS));
+	UsageCsv(HttpServletResponse response, MessageSource messages, Locale locale, LocalDateTime now, boolean bom) {
+		this.response = response;
+		this.messages = messages;
+		this.locale = locale;
+		this.now = now;
+		this.bom = bom;
 		this.chinese = "zh".equals(locale.getLanguage());
 		for (String state : STATES) {
 			this.states.put(state, messages.getMessage("usage.state." + state, null, locale));
@@ -52,6 +64,13 @@ final class UsageCsv implements RowSink<ExportedUsage> {
 		for (RejectionCode code : RejectionCode.values()) {
 			this.reasons.put(code.code(), messages.getMessage("usage.code." + code.code(), null, locale));
 		}
+	}
+
+	/** Starts the download once the export may run. */
+	@Override
+	public void start() throws IOException {
+		this.csv = CsvExport.download(this.response, "usage-records", this.now, this.bom,
+				CsvExport.header(this.messages, this.locale, "ledger.csv.", COLUMNS));
 	}
 
 	@Override

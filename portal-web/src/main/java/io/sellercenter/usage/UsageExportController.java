@@ -7,6 +7,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.sellercenter.export.ExportKind;
+import io.sellercenter.export.ExportPages;
+import io.sellercenter.export.ExportRefused;
 import io.sellercenter.export.ExportResult;
 import io.sellercenter.product.ProductAccess;
 import io.sellercenter.shared.CurrentUser;
@@ -19,7 +22,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * 话单导出: the CSV export of the ledger's filter, written to the response as the rows come
@@ -46,26 +51,34 @@ class UsageExportController {
 	}
 
 	/**
-	 * Streams the file. A reader that goes away stops the query (recorded as cut off). A
-	 * database failure midway ends the file with an "EXPORT INCOMPLETE" line and aborts
-	 * the response, so the download cannot pass for complete.
+	 * Streams the file. Started by the ledger's form (a POST with the CSRF token) and
+	 * limited like the order export. A reader that goes away, or stops reading for longer
+	 * than the write timeout, stops the query (recorded as cut off). A database failure
+	 * midway ends the file with an "EXPORT INCOMPLETE" line and aborts the response, so
+	 * the download cannot pass for complete.
 	 */
-	@GetMapping("/usage/export")
-	void export(CurrentUser user, UsageQuery query, BindingResult unparsed,
+	@PostMapping("/usage/export")
+	ModelAndView export(CurrentUser user, UsageQuery query, BindingResult unparsed,
 			@RequestParam(defaultValue = "true") boolean bom, Locale locale, HttpServletResponse response)
 			throws IOException {
 		UsageCsv csv = new UsageCsv(response, this.messages, locale, LocalDateTime.now(this.clock), bom);
-		ExportResult result = this.exports.export(user, this.access.viewer(user), query.queryString(), query.toFilter(),
-				csv);
+		ExportResult result;
+		try {
+			result = this.exports.export(user, this.access.viewer(user), query.queryString(), query.toFilter(), csv);
+		}
+		catch (ExportRefused refused) {
+			return ExportPages.refused(refused, ExportKind.USAGE, query.queryString(), response);
+		}
 		switch (result.status()) {
 			case FINISHED -> csv.file().finish();
 			case FAILED -> csv.file()
 				.fail(result.rows(), "records", "Usage export " + result.id() + " broke off after " + result.rows()
-						+ " rows: " + result.error());
+						+ " rows: " + result.reason());
 			default -> {
 				// the reader has gone: nothing more to send
 			}
 		}
+		return null;
 	}
 
 	@GetMapping("/usage/export-history")

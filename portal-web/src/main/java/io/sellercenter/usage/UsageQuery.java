@@ -1,6 +1,8 @@
 package io.sellercenter.usage;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,20 +25,30 @@ record UsageQuery(String state, String code, String instance, Long product, Stri
 	/** The filters as a query string (no page), for links, the export and its history. */
 	String queryString() {
 		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		add(query, "state", this.state);
-		add(query, "code", this.code);
-		add(query, "instance", this.instance);
-		add(query, "product", this.product);
-		add(query, "sn", this.sn);
-		add(query, "from", this.from);
-		add(query, "to", this.to);
+		params().forEach(query::queryParam);
 		String text = query.encode().build().getQuery();
 		return (text != null) ? text : "";
 	}
 
-	private static void add(UriComponentsBuilder query, String name, Object value) {
+	/**
+	 * The filters that are set, by name, as the export form carries them in hidden
+	 * fields.
+	 */
+	Map<String, String> params() {
+		Map<String, String> params = new LinkedHashMap<>();
+		add(params, "state", this.state);
+		add(params, "code", this.code);
+		add(params, "instance", this.instance);
+		add(params, "product", this.product);
+		add(params, "sn", this.sn);
+		add(params, "from", this.from);
+		add(params, "to", this.to);
+		return params;
+	}
+
+	private static void add(Map<String, String> params, String name, Object value) {
 		if (value != null && !value.toString().isBlank()) {
-			query.queryParam(name, value.toString().strip());
+			params.put(name, value.toString().strip());
 		}
 	}
 

@@ -24,9 +24,9 @@ import org.springframework.http.HttpHeaders;
  * A CSV download as every export of the portal writes it (SPEC §5): RFC 4180 (Commons CSV
  * quotes commas, quotes and line breaks, lines end with CRLF), UTF-8 with a byte order
  * mark unless asked without (so that spreadsheet programs read Chinese), headers in the
- * reader's language. Every text cell that a spreadsheet would take for a formula
- * ({@code = + - @}, tab, CR, NUL first) goes through {@link #text} and gets a leading
- * {@code '}. A file that broke off ends with a line that says so and a broken response.
+ * reader's language. Every text cell goes through {@link #text}, so that no cell, and no
+ * piece of one that a spreadsheet may take for a cell, can become a formula. A file that
+ * broke off ends with a line that says so and a broken response.
  */
 public final class CsvExport {
 
@@ -35,6 +35,13 @@ public final class CsvExport {
 	 * whole.
 	 */
 	public static final String INCOMPLETE = "# EXPORT INCOMPLETE";
+
+	/**
+	 * Characters that begin a formula: {@code = + - @} and every character whose NFKC
+	 * form is one of them (CsvExportTests derives the list from Unicode).
+	 */
+	static final String FORMULA_STARTS = "=+-@\u207A\u207C\u208A\u208C\uFB29\uFE62\uFE63\uFE66\uFE6B"
+			+ "\uFF0B\uFF0D\uFF1D\uFF20";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -110,16 +117,66 @@ public final class CsvExport {
 	}
 
 	/**
-	 * The cell as text a spreadsheet shows as it is: one that starts like a formula gets
-	 * a leading apostrophe.
+	 * The cell as text a spreadsheet shows as it is, never as a formula. A formula starts
+	 * with {@code = + - @} or a character that is one of them in compatibility form
+	 * (full-width {@code ＝ ＋ － ＠}, small, superscript and subscript forms), which some
+	 * spreadsheets and input methods turn into the plain one. Such a character gets a
+	 * {@code '} before it when it begins:
+	 * <ul>
+	 * <li>the cell, after any whitespace, control or format characters and double quotes
+	 * (which spreadsheets trim or read past);</li>
+	 * <li>a piece after a {@code ;} in the cell, since spreadsheets in many European
+	 * locales split a line on semicolons, quotes or not, so that {@code a;=1+1} becomes
+	 * two cells;</li>
+	 * <li>a piece after a line break in the cell, for readers that split lines before
+	 * they look at quotes.</li>
+	 * </ul>
+	 * A cell that starts with a tab, CR, LF or NUL gets a leading {@code '} in any case
+	 * (SPEC §5). The text otherwise stays as it was, so the cell still reads as what was
+	 * typed or sent.
 	 */
 	public static String text(String value) {
 		if (value == null || value.isEmpty()) {
 			return value;
 		}
+		StringBuilder guarded = null;
+		int copied = 0;
 		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				|| first == '\0') ? "'" + value : value;
+		boolean pieceStart = true;
+		if (first == '\t' || first == '\r' || first == '\n' || first == '\0') {
+			guarded = new StringBuilder(value.length() + 4).append('\'');
+			pieceStart = false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (pieceStart) {
+				if (FORMULA_STARTS.indexOf(c) >= 0) {
+					if (guarded == null) {
+						guarded = new StringBuilder(value.length() + 4);
+					}
+					guarded.append(value, copied, i).append('\'');
+					copied = i;
+					pieceStart = false;
+				}
+				else if (!passedOver(c)) {
+					pieceStart = false;
+				}
+			}
+			if (c == ';' || c == '\r' || c == '\n') {
+				pieceStart = true;
+			}
+		}
+		return (guarded != null) ? guarded.append(value, copied, value.length()).toString() : value;
+	}
+
+	/**
+	 * What a spreadsheet reads past before it decides whether a cell is a formula:
+	 * whitespace of any kind, control and format characters (a zero-width space, a byte
+	 * order mark), and double quotes.
+	 */
+	static boolean passedOver(char c) {
+		return c == '"' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+				|| Character.getType(c) == Character.FORMAT;
 	}
 
 	/**

@@ -11,21 +11,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and orders written straight into the tables, so that a test knows every order its
  * merchant has.
  */
-final class OrderFixtures {
+public final class OrderFixtures {
 
 	private final JdbcTemplate jdbc;
 
-	final String domain;
+	public final String domain;
 
-	final String mainUser;
+	public final String mainUser;
 
-	final long merchantId;
+	public final long merchantId;
 
-	final long productId;
+	public final long productId;
 
-	final long specId;
+	public final long specId;
 
-	OrderFixtures(JdbcTemplate jdbc, String productNameZh, String productNameEn) {
+	public OrderFixtures(JdbcTemplate jdbc, String productNameZh, String productNameEn) {
 		this.jdbc = jdbc;
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		this.domain = "t-" + tag;
@@ -54,7 +54,7 @@ final class OrderFixtures {
 	}
 
 	/** An order with one PERIOD line and one instance. */
-	String order(String orderId, String customerName, String accountName, LocalDateTime createdAt) {
+	public String order(String orderId, String customerName, String accountName, LocalDateTime createdAt) {
 		this.jdbc.update("INSERT INTO orders (merchant_id, order_id, order_type, status, created_at, paid_at, currency,"
 				+ " amount, customer_id, customer_name, customer_account_name, received_at, updated_at)"
 				+ " VALUES (?, ?, 'NEW', 'COMPLETED', ?, ?, 'CNY', 99.00, 'c-1', ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
@@ -77,7 +77,7 @@ final class OrderFixtures {
 	 * Many orders at once, for exports that must run a while: {@code count} orders with
 	 * ids {@code prefix-n}, written by the database itself.
 	 */
-	void bulk(String prefix, int count) {
+	public void bulk(String prefix, int count) {
 		String numbers = "(SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d AS n FROM "
 				+ digits("a") + " CROSS JOIN " + digits("b") + " CROSS JOIN " + digits("c") + " CROSS JOIN "
 				+ digits("e") + " CROSS JOIN " + digits("f") + " CROSS JOIN " + digits("g") + ") numbers";

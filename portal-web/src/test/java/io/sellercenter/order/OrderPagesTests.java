@@ -19,9 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The order list, its filters, the details page, and the CSV export read back with a CSV
@@ -80,7 +85,17 @@ class OrderPagesTests {
 		Document page = page("acme-admin", "/orders?status=COMPLETED");
 		Element next = page.select("[data-testid=pager] a").last();
 		assertThat(next.attr("href")).contains("status=COMPLETED").contains("page=2");
-		assertThat(page.selectFirst("[data-testid=export]").attr("href")).isEqualTo("/orders/export?status=COMPLETED");
+		Element export = page.selectFirst("[data-testid=export-form]");
+		assertThat(export.attr("method")).isEqualTo("post");
+		assertThat(export.attr("action")).isEqualTo("/orders/export");
+		assertThat(export.select("input[type=hidden]").eachAttr("name")).as("the filter and the CSRF token")
+			.containsExactlyInAnyOrder("status", "_csrf");
+		assertThat(export.selectFirst("input[name=status]").val()).isEqualTo("COMPLETED");
+		assertThat(export.selectFirst("[data-testid=export-no-bom]").attr("name")).isEqualTo("bom");
+		assertThat(export.selectFirst("[data-testid=export-no-bom]").val()).isEqualTo("false");
+		assertThat(page("acme-admin", "/orders?customer=北京&from=2026-01-01&sort=created")
+			.select("[data-testid=export-form] input[type=hidden]:not([name=_csrf])")
+			.eachAttr("value")).containsExactly("北京", "2026-01-01", "created");
 		assertThat(page.selectFirst("[data-testid=sort-created]").attr("href")).contains("status=COMPLETED")
 			.contains("sort=created");
 	}
@@ -223,6 +238,20 @@ class OrderPagesTests {
 		assertThat(page("acme-admin", "/orders/export-history").text()).doesNotContain(merchant.mainUser);
 	}
 
+	@Test
+	void exportStartsOnlyWithAPostCarryingTheCsrfToken() throws Exception {
+		long before = this.jdbc.queryForObject("SELECT COUNT(*) FROM order_export", Long.class);
+		// A GET, which another site could send, asks for the details of an order
+		// "export".
+		assertThat(status("acme-admin", "/orders/export?status=COMPLETED")).as("a GET").isEqualTo(404);
+		assertThat(this.mvc.perform(post("/orders/export").with(new TestUsers(this.jdbc).as("acme-admin")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("a POST without the token").isEqualTo(403);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM order_export", Long.class)).as("nothing exported")
+			.isEqualTo(before);
+	}
+
 	/** The query is given as typed: its values are sent as they are, not URL-decoded. */
 	private void assertFiltered(String query, String condition) throws Exception {
 		var request = get("/orders").header("Accept-Language", "en").with(new TestUsers(this.jdbc).as("acme-admin"));
@@ -264,8 +293,16 @@ class OrderPagesTests {
 			.getStatus();
 	}
 
+	/**
+	 * The list's export form sent: a POST with the CSRF token, the filter (given here as
+	 * a query string) in its fields.
+	 */
 	private MockHttpServletResponse export(String user, String path, String language) throws Exception {
-		var request = get(path).with(new TestUsers(this.jdbc).as(user));
+		UriComponents uri = UriComponentsBuilder.fromUriString(path).build();
+		var request = post(uri.getPath()).with(csrf()).with(new TestUsers(this.jdbc).as(user));
+		uri.getQueryParams()
+			.forEach((name, values) -> values
+				.forEach((value) -> request.param(name, UriUtils.decode(value, StandardCharsets.UTF_8))));
 		if (language != null) {
 			request.header("Accept-Language", language);
 		}

@@ -21,15 +21,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The usage record export read back with a CSV parser: exactly the ledger filter's
@@ -159,7 +165,13 @@ class UsageExportTests {
 			.allSatisfy((row) -> assertThat(row.get(3)).isEqualTo("WordPress One-Click"));
 		assertThat(rows.stream().map((r) -> r.get(1))).contains(this.run + "-granted")
 			.doesNotContain(this.run + "-footfall", this.run + "-unknown");
-		assertThat(status("acme-support", "/usage/export")).as("no usage menu").isEqualTo(403);
+		assertThat(
+				this.mvc.perform(post("/usage/export").with(csrf()).with(new TestUsers(this.jdbc).as("acme-support")))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.as("no usage menu")
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -212,14 +224,19 @@ class UsageExportTests {
 	}
 
 	@Test
-	void ledgerLinksToTheExportOfItsFilter() throws Exception {
+	void ledgerExportsItsFilterWithAPostForm() throws Exception {
 		Document ledger = page("acme-admin", "/usage?state=REJECTED&code=003&sn=");
-		assertThat(ledger.selectFirst("[data-testid=export]").attr("href"))
-			.isEqualTo("/usage/export?state=REJECTED&code=003");
-		assertThat(ledger.selectFirst("[data-testid=export-no-bom]").attr("href"))
-			.isEqualTo("/usage/export?state=REJECTED&code=003&bom=false");
-		assertThat(page("acme-admin", "/usage").selectFirst("[data-testid=export]").attr("href"))
-			.isEqualTo("/usage/export");
+		Element form = ledger.selectFirst("[data-testid=export-form]");
+		assertThat(form.attr("method")).isEqualTo("post");
+		assertThat(form.attr("action")).isEqualTo("/usage/export");
+		assertThat(form.select("input[type=hidden]").eachAttr("name")).containsExactlyInAnyOrder("state", "code",
+				"_csrf");
+		assertThat(form.selectFirst("input[name=state]").val()).isEqualTo("REJECTED");
+		assertThat(form.selectFirst("input[name=code]").val()).isEqualTo("003");
+		assertThat(form.selectFirst("[data-testid=export-no-bom]").attr("name")).isEqualTo("bom");
+		assertThat(page("acme-admin", "/usage").select("[data-testid=export-form] input[type=hidden]").eachAttr("name"))
+			.containsExactly("_csrf");
+		assertThat(status("acme-admin", "/usage/export")).as("a GET another site could send").isEqualTo(405);
 	}
 
 	@Autowired
@@ -254,8 +271,16 @@ class UsageExportTests {
 		return rows.stream().filter((r) -> r.get(1).equals(sn)).findFirst().orElseThrow();
 	}
 
+	/**
+	 * The ledger's export form sent: a POST with the CSRF token, the filter (given here
+	 * as a query string) in its fields.
+	 */
 	private MockHttpServletResponse export(String user, String path, String language) throws Exception {
-		var request = get(path).with(new TestUsers(this.jdbc).as(user));
+		UriComponents uri = UriComponentsBuilder.fromUriString(path).build();
+		var request = post(uri.getPath()).with(csrf()).with(new TestUsers(this.jdbc).as(user));
+		uri.getQueryParams()
+			.forEach((name, values) -> values
+				.forEach((value) -> request.param(name, UriUtils.decode(value, StandardCharsets.UTF_8))));
 		if (language != null) {
 			request.header("Accept-Language", language);
 		}
