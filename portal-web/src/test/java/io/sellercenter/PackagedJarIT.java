@@ -88,6 +88,9 @@ class PackagedJarIT {
 		// The test talks plain http, so the session cookie must not be Secure.
 		env.put("PORTAL_SECURE_COOKIES", "false");
 		env.put("PORTAL_URL", portalUrl);
+		// A deployment's own choice too; here it keeps the shared test server's
+		// connections free.
+		env.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", "4");
 		this.portal = start(jar, env);
 		awaitReady(portalUrl + "/actuator/health/readiness", Duration.ofMinutes(3));
 

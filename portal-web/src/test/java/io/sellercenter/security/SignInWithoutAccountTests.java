@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,7 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * users sign in, and no account reaches the provider.
  */
 @PortalTest
-@TestPropertySource(properties = "portal.sign-in.account-hint=none")
+// A portal context of its own: small pool, and closed after these tests, so it holds few
+// connections of the shared database server and none for long.
+@TestPropertySource(properties = { "portal.sign-in.account-hint=none", "spring.datasource.hikari.maximum-pool-size=2" })
+@DirtiesContext
 class SignInWithoutAccountTests {
 
 	@Autowired
