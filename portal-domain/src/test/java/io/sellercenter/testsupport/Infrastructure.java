@@ -79,6 +79,55 @@ public final class Infrastructure {
 		return new Database(url("127.0.0.1", embeddedPort, name), "root", "", true);
 	}
 
+	/**
+	 * The database of that name (made by {@link #database}) with an account of its own:
+	 * this user name and password, all rights on it and nothing else. For a portal run as
+	 * production runs it rather than as the shared test account. The embedded server has
+	 * no grant tables and takes any account as it is.
+	 */
+	public static synchronized Database withAccount(String name, Database database, String user, String password) {
+		if (!name.matches("[a-z_][a-z0-9_]{0,63}") || !user.matches("[a-z_][a-z0-9_]{0,31}")
+				|| !password.matches("[A-Za-z0-9]{8,64}")) {
+			throw new IllegalArgumentException("unsafe database name, account name or password");
+		}
+		if (database.embedded()) {
+			return new Database(database.url(), user, password, true);
+		}
+		try (Connection connection = DriverManager.getConnection(adminUrl(), env("PORTAL_DB_ADMIN_USER", "root"),
+				env("PORTAL_DB_ADMIN_PASSWORD", "")); Statement statement = connection.createStatement()) {
+			for (String host : new String[] { "%", "localhost" }) {
+				// Plain IDENTIFIED BY: Connector/J cannot use MariaDB's ed25519 accounts.
+				statement.execute("DROP USER IF EXISTS '" + user + "'@'" + host + "'");
+				statement.execute("CREATE USER '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+				statement.execute("GRANT ALL PRIVILEGES ON " + name + ".* TO '" + user + "'@'" + host + "'");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not create the account " + user, ex);
+		}
+		return new Database(database.url(), user, password, false);
+	}
+
+	/**
+	 * Drops an account made by {@link #withAccount}; quietly, as the JVM may be exiting.
+	 */
+	public static synchronized void dropAccount(String user) {
+		if (embeddedDb != null || !user.matches("[a-z_][a-z0-9_]{0,31}")) {
+			return;
+		}
+		try (Connection connection = DriverManager.getConnection(adminUrl(), env("PORTAL_DB_ADMIN_USER", "root"),
+				env("PORTAL_DB_ADMIN_PASSWORD", "")); Statement statement = connection.createStatement()) {
+			statement.execute("DROP USER IF EXISTS '" + user + "'@'%', '" + user + "'@'localhost'");
+		}
+		catch (SQLException ex) {
+			// best effort: a leftover test account can reach only its dropped database
+		}
+	}
+
+	private static String adminUrl() {
+		return url(env("PORTAL_DB_HOST", "127.0.0.1"), Integer.parseInt(env("PORTAL_DB_PORT", "3306")), "");
+	}
+
 	/** Drops a database made by {@link #database}; quietly, as the JVM may be exiting. */
 	public static synchronized void dropDatabase(String name) {
 		if (!name.matches("[a-z_][a-z0-9_]{0,63}")) {

@@ -18,8 +18,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +51,8 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 				oidcUser.getEmail());
 		SignInOutcome outcome = this.users.signIn(identity);
 		if (outcome instanceof Refused refused) {
-			throw new OAuth2AuthenticationException(new OAuth2Error(errorCode(refused)));
+			throw new SignInRefused(errorCode(refused), summary(refused, identity),
+					oidcUser.getIdToken().getTokenValue());
 		}
 		Admitted admitted = (Admitted) outcome;
 		CurrentUser current = currentUser(admitted, oidcUser.getClaimAsString("sid"));
@@ -75,6 +74,24 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 			authorities.add(new SimpleGrantedAuthority("ROLE_MERCHANT"));
 		}
 		return authorities;
+	}
+
+	/**
+	 * What the log says of a refusal. The claims come from the provider, so they are cut
+	 * short and stripped of line breaks before they reach a log line.
+	 */
+	private static String summary(Refused refused, Identity identity) {
+		return refused.reason() + " (user " + printable(identity.userName()) + " of account "
+				+ printable(identity.domainId()) + ", account type " + identity.accountType() + ", subject "
+				+ printable(identity.subject()) + ")";
+	}
+
+	private static String printable(String claim) {
+		if (claim == null) {
+			return "-";
+		}
+		String plain = claim.replaceAll("\\p{Cntrl}", "?");
+		return (plain.length() > 64) ? plain.substring(0, 64) + "..." : plain;
 	}
 
 	private static String errorCode(Refused refused) {

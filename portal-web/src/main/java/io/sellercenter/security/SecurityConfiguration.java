@@ -39,7 +39,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations,
-			PortalOidcUserService oidcUsers, SessionLinks links, AuditLog audit,
+			PortalOidcUserService oidcUsers, SessionLinks links, AuditLog audit, SignInProperties signIn,
+			RefusedSignIns refusals,
 			@Value("${spring.security.oauth2.client.provider.marketplace.issuer-uri}") String issuer) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
 			.permitAll()
@@ -50,11 +51,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.anyRequest()
 			.hasRole("MERCHANT"))
 			.oauth2Login((login) -> login.loginPage("/login")
-				.authorizationEndpoint(
-						(endpoint) -> endpoint.authorizationRequestResolver(new LoginHintResolver(registrations)))
+				.authorizationEndpoint((endpoint) -> endpoint
+					.authorizationRequestResolver(new AccountHintResolver(registrations, signIn)))
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcUsers))
-				.successHandler(new SignInSuccessHandler(links, audit))
-				.failureHandler(new SignInFailureHandler()))
+				.successHandler(new SignInSuccessHandler(links, audit, refusals))
+				.failureHandler(new SignInFailureHandler(refusals)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new SignOutHandler(links, audit))
 				.invalidateHttpSession(true)

@@ -26,9 +26,12 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
 	private final AuditLog audit;
 
-	SignInSuccessHandler(SessionLinks links, AuditLog audit) {
+	private final RefusedSignIns refusals;
+
+	SignInSuccessHandler(SessionLinks links, AuditLog audit, RefusedSignIns refusals) {
 		this.links = links;
 		this.audit = audit;
+		this.refusals = refusals;
 		setDefaultTargetUrl("/");
 	}
 
@@ -38,6 +41,9 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 		if (authentication.getPrincipal() instanceof PortalOidcUser principal) {
 			CurrentUser user = principal.portalUser();
 			HttpSession session = request.getSession();
+			// A refusal earlier in this browser is over: its ID token has no place in a
+			// signed-in session.
+			this.refusals.forget(session);
 			String handle = SessionLinks.newHandle();
 			session.setAttribute(SessionLinks.HANDLE, handle);
 			session.setAttribute(SessionLinks.USER_AGENT, Requests.userAgent(request));

@@ -46,7 +46,7 @@ class CrossTenantTests {
 	 * purpose.
 	 */
 	private static final Set<String> NOT_SESSION_ROUTES = Set.of("/login", "/logged-out", "/access/not-registered",
-			"/access/disabled", "/error", "/logout/connect/back-channel/{registrationId}",
+			"/access/disabled", "/access/switch-account", "/error", "/logout/connect/back-channel/{registrationId}",
 			// Signed by the merchant's key, not a session (UsagePushTests covers it).
 			"/api/v1/isv/usage-data");
 

@@ -45,7 +45,8 @@ class MenuPermissionTests {
 	private static final Set<String> COMMON = Set.of("/", "/sessions", "/sessions/{handle}", "/sessions/{handle}/end");
 
 	private static final Set<String> PUBLIC = Set.of("/login", "/logged-out", "/access/not-registered",
-			"/access/disabled", "/error", "/logout/connect/back-channel/{registrationId}", "/api/v1/isv/usage-data");
+			"/access/disabled", "/access/switch-account", "/error", "/logout/connect/back-channel/{registrationId}",
+			"/api/v1/isv/usage-data");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 

@@ -1,7 +1,9 @@
 package io.sellercenter.security;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -11,12 +13,18 @@ import io.sellercenter.testsupport.BrowserJourney;
 import io.sellercenter.testsupport.Pages;
 import io.sellercenter.testsupport.Pages.IdpLogin;
 import io.sellercenter.testsupport.Pages.Portal;
+import io.sellercenter.testsupport.Pages.Refusal;
 import io.sellercenter.testsupport.Pages.SignIn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +36,10 @@ class SignInJourneyIT extends BrowserJourney {
 
 	@Value("${portal.redis-namespace}")
 	String namespace;
+
+	@Autowired
+	@SuppressWarnings("rawtypes")
+	SessionRepository sessions;
 
 	@Test
 	void mainAccountSignsInSeesMerchantAndSignsOut() {
@@ -85,6 +97,40 @@ class SignInJourneyIT extends BrowserJourney {
 		assertThat(this.page.url()).as("no portal session was made").startsWith(portal("/login"));
 	}
 
+	/**
+	 * The provider's session outlives the refusal, so "back to sign-in" would only bring
+	 * the refusal back; "sign in as another user" ends it first. The refused ID token
+	 * goes to the provider only, never into a portal URL or the log.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void refusedSubUserSignsInAsAnotherUser(CapturedOutput output) {
+		List<String> portalUrls = new ArrayList<>();
+		this.page.onRequest((request) -> {
+			if (request.url().startsWith(portal(""))) {
+				portalUrls.add(request.url());
+			}
+		});
+		this.page.navigate(portal("/login"));
+		new SignIn(this.page).asIamUserOf("acme").signIn("acme-intern", "demo");
+		assertThat(this.page.getByTestId("not-registered")).isVisible();
+		assertThat(this.page.getByTestId("switch-account")).isVisible();
+		String refusedIdToken = refusedIdToken();
+		assertThat(refusedIdToken).as("the refused ID token is kept in the browser's session").isNotBlank();
+		assertThat(output).contains("Sign-in refused: NOT_REGISTERED (user acme-intern of account acme");
+
+		SignIn again = new Refusal(this.page).signInAsAnotherUser();
+		assertThat(this.page.url()).isEqualTo(portal("/login?switched"));
+		// The provider asks for a password again: its session of acme-intern has ended.
+		again.asIamUserOf("acme").signIn("acme-ops", "demo");
+
+		assertThat(this.page.getByTestId("home-user")).hasText("Oscar Ops");
+		assertThat(new Portal(this.page).merchantName()).isEqualTo("Acme Cloud");
+		assertThat(refusedIdToken()).as("no refused token in the signed-in session").isNull();
+		assertThat(output).doesNotContain(refusedIdToken);
+		assertThat(portalUrls).noneMatch((url) -> url.contains(refusedIdToken));
+	}
+
 	@Test
 	void endingTheProviderSessionEndsThePortalSessionWithinASecond() throws InterruptedException {
 		Pages.signIn(this.page, portal(""), "acme-admin");
@@ -124,6 +170,13 @@ class SignInJourneyIT extends BrowserJourney {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(other.getByTestId("error-404")).isVisible();
 		globex.close();
+	}
+
+	@SuppressWarnings("unchecked")
+	private String refusedIdToken() {
+		Session session = this.sessions.findById(sessionId(this.browser));
+		Object refusal = (session != null) ? session.getAttribute(RefusedSignIns.ATTRIBUTE) : null;
+		return (refusal instanceof RefusedSignIns.Refusal r) ? r.idToken() : null;
 	}
 
 	private String sessionKey(String sessionId) {

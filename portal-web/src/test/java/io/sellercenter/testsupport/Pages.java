@@ -30,6 +30,18 @@ public final class Pages {
 
 	}
 
+	/** A page that refused a sign-in (not registered, disabled, or sign-in failed). */
+	public record Refusal(Page page) {
+
+		/** Ends the provider session and comes back to the portal's sign-in page. */
+		public SignIn signInAsAnotherUser() {
+			this.page.getByTestId("switch-account").click();
+			assertThat(page.getByTestId("login-switched")).isVisible();
+			return new SignIn(this.page);
+		}
+
+	}
+
 	/** The identity provider's login form. */
 	public record IdpLogin(Page page) {
 
