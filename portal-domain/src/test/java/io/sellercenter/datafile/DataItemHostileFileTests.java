@@ -89,9 +89,7 @@ class DataItemHostileFileTests {
 	@Test
 	void numberOfAMillionDigitsIsRefusedAtItsCell() {
 		// Reading it into a BigDecimal alone takes the reader half a minute.
-		String row = rowWithSample("DECIMAL", "<c r=\"D2\"><v>" + "7".repeat(1_000_000) + "</v></c>");
-
-		assertThat(validateQuickly(handMade(HEADER + row, true)).errors())
+		assertThat(validateQuickly(HostileWorkbooks.millionDigits()).errors())
 			.containsExactly(new CellError(2, "D", "dataItem.number", "7".repeat(49) + "\u2026"));
 	}
 
@@ -124,12 +122,7 @@ class DataItemHostileFileTests {
 	@Test
 	void numberFormatOfAMillionBracketsIsRefusedAtItsCell() {
 		// The former check removed [...] with a regular expression, quadratic here.
-		String styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-				+ "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"" + "[".repeat(1_000_000)
-				+ "\"/></numFmts><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellXfs></styleSheet>";
-		String row = rowWithSample("INTEGER", "<c r=\"D2\" s=\"1\"><v>45000</v></c>");
-
-		assertThat(validateQuickly(handMade(HEADER + row, true, Map.of("xl/styles.xml", styles))).errors())
+		assertThat(validateQuickly(HostileWorkbooks.millionBracketFormat()).errors())
 			.containsExactly(new CellError(2, "D", "dataItem.numberFormat", "45000"));
 	}
 
@@ -153,6 +146,12 @@ class DataItemHostileFileTests {
 				"<c r=\"D2\"><f t=\"shared\" ref=\"D2:D3\" si=\"0\">" + formula + "</f><v>1</v></c>");
 
 		assertThat(validateQuickly(handMade(HEADER + row, true)).errors())
+			.containsExactly(new CellError(2, "D", "dataItem.formula", ""));
+	}
+
+	@Test
+	void sharedFormulaBombIsRefusedAtItsCell() {
+		assertThat(validateQuickly(HostileWorkbooks.sharedFormulaBomb()).errors())
 			.containsExactly(new CellError(2, "D", "dataItem.formula", ""));
 	}
 
