@@ -2,6 +2,8 @@ package io.sellercenter.security;
 
 import java.util.regex.Pattern;
 
+import io.sellercenter.shared.TextRules;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -19,7 +21,7 @@ class LoginHintResolver implements OAuth2AuthorizationRequestResolver {
 	/** Spring Security's default; the sign-in page links to it. */
 	static final String AUTHORIZATION_BASE_URI = "/oauth2/authorization";
 
-	private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
+	private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}+");
 
 	private final DefaultOAuth2AuthorizationRequestResolver delegate;
 
@@ -40,7 +42,7 @@ class LoginHintResolver implements OAuth2AuthorizationRequestResolver {
 	private static OAuth2AuthorizationRequest withHint(OAuth2AuthorizationRequest authorization,
 			HttpServletRequest request) {
 		String hint = request.getParameter("login_hint");
-		if (authorization == null || hint == null || !ACCOUNT_NAME.matcher(hint.trim()).matches()) {
+		if (authorization == null || hint == null || !TextRules.matches(ACCOUNT_NAME, hint.trim(), 64)) {
 			return authorization;
 		}
 		return OAuth2AuthorizationRequest.from(authorization)
