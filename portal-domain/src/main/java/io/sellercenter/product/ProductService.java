@@ -63,11 +63,11 @@ public class ProductService {
 	public Page<Product> products(Viewer viewer, String query, ProductType type, ProductStatus status,
 			PageRequest page) {
 		String q = (query == null || query.isBlank()) ? null : query.trim();
-		List<Product> items = this.products.findVisible(viewer, q, type, status, page.offset(), page.size())
-			.stream()
-			.map(ProductRow::toProduct)
-			.toList();
-		return Page.of(items, page, this.products.countVisible(viewer, q, type, status));
+		return Page.load(page, () -> this.products.countVisible(viewer, q, type, status),
+				(at) -> this.products.findVisible(viewer, q, type, status, at.offset(), at.size())
+					.stream()
+					.map(ProductRow::toProduct)
+					.toList());
 	}
 
 	public Optional<ProductView> product(Viewer viewer, long id) {
@@ -77,11 +77,11 @@ public class ProductService {
 	}
 
 	public Page<ProductApplication> applications(Viewer viewer, ApplicationStatus status, PageRequest page) {
-		List<ProductApplication> items = this.applications.findVisible(viewer, status, page.offset(), page.size())
-			.stream()
-			.map(ProductService::toApplication)
-			.toList();
-		return Page.of(items, page, this.applications.countVisible(viewer, status));
+		return Page.load(page, () -> this.applications.countVisible(viewer, status),
+				(at) -> this.applications.findVisible(viewer, status, at.offset(), at.size())
+					.stream()
+					.map(ProductService::toApplication)
+					.toList());
 	}
 
 	/**
