@@ -4,7 +4,8 @@
  * page out), and the vocabulary of access every feature declares its pages with
  * ({@link io.sellercenter.shared.Menu}, {@link io.sellercenter.shared.RequiresMenu},
  * {@link io.sellercenter.shared.MainAccountOnly}), how times reach the database
- * ({@link io.sellercenter.shared.MicrosecondTimeHandler}), and the bounded checks of
- * typed text ({@link io.sellercenter.shared.TextRules}).
+ * ({@link io.sellercenter.shared.MicrosecondTimeHandler}), the bounded checks of typed
+ * text ({@link io.sellercenter.shared.TextRules}), and searches that find what was typed
+ * literally ({@link io.sellercenter.shared.LikePatterns}).
  */
 package io.sellercenter.shared;
