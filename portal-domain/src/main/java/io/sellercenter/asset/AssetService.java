@@ -53,10 +53,8 @@ public class AssetService {
 
 	/** Newest first, accepted and refused alike. */
 	public Page<ImageAsset> list(MerchantId merchant, PageRequest request) {
-		long total = this.assets.count(merchant);
-		List<ImageAsset> items = (total > request.offset())
-				? this.assets.findPage(merchant, request.size(), request.offset()) : List.of();
-		return Page.of(items, request, total);
+		return Page.load(request, () -> this.assets.count(merchant),
+				(at) -> this.assets.findPage(merchant, at.size(), at.offset()));
 	}
 
 	/** An asset of this merchant; empty for one of another merchant. */

@@ -48,8 +48,8 @@ public class AuditLog {
 	 * (operators).
 	 */
 	public Page<AuditEntry> search(MerchantId merchant, AuditFilter filter, PageRequest page) {
-		return Page.of(this.mapper.search(merchant, filter, page.offset(), page.size()), page,
-				this.mapper.count(merchant, filter));
+		return Page.load(page, () -> this.mapper.count(merchant, filter),
+				(at) -> this.mapper.search(merchant, filter, at.offset(), at.size()));
 	}
 
 	private static String truncate(String value) {

@@ -65,6 +65,23 @@ public class DataItemValidator {
 
 	static final String MORE_ERRORS = "dataItem.moreErrors";
 
+	static final String NUMBER = "dataItem.number";
+
+	static final String NUMBER_FORMAT = "dataItem.numberFormat";
+
+	static final String FORMULA = "dataItem.formula";
+
+	/** Excel's limit on a number format's length. */
+	static final int MAX_FORMAT_LENGTH = 255;
+
+	/**
+	 * Numbers a spreadsheet holds: Excel's lie between about 1E-308 and 1E308 and have 15
+	 * significant digits (17 as written in the file).
+	 */
+	static final int MAX_EXPONENT = 308;
+
+	static final int MAX_DIGITS = 40;
+
 	private static final Logger log = LoggerFactory.getLogger(DataItemValidator.class);
 
 	private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?\\d+");
@@ -98,13 +115,9 @@ public class DataItemValidator {
 		if (bytes.length > DataItemFormat.MAX_FILE_BYTES) {
 			return DataItemReport.ofFile(TOO_LARGE);
 		}
-		switch (WorkbookGuard.check(bytes)) {
-			case NOT_XLSX:
-				return DataItemReport.ofFile(NOT_XLSX);
-			case TOO_LARGE:
-				return DataItemReport.ofFile(TOO_LARGE);
-			default:
-				break;
+		Optional<CellError> refused = WorkbookGuard.check(bytes);
+		if (refused.isPresent()) {
+			return new DataItemReport(0, List.of(refused.get()), List.of());
 		}
 		try (ReadableWorkbook workbook = open(bytes)) {
 			Optional<Sheet> first = workbook.getSheet(0);
@@ -149,10 +162,38 @@ public class DataItemValidator {
 		return row.getOptionalCell(index).orElse(null);
 	}
 
-	/** What the merchant sees in the cell, trimmed; dates in ISO form. */
+	/**
+	 * Why a cell cannot be read as the merchant sees it, or null: a number no spreadsheet
+	 * holds (whose plain form could be hundreds of megabytes long), or a number format
+	 * longer than any spreadsheet writes. Asked before the cell is converted.
+	 */
+	static String problem(Cell cell) {
+		if (cell == null || !(cell.getValue() instanceof BigDecimal number)) {
+			return null;
+		}
+		if (number.signum() != 0 && (number.precision() > MAX_DIGITS
+				|| Math.abs((long) number.precision() - number.scale() - 1) > MAX_EXPONENT)) {
+			return NUMBER;
+		}
+		String format = cell.getDataFormatString();
+		return (format != null && format.length() > MAX_FORMAT_LENGTH) ? NUMBER_FORMAT : null;
+	}
+
+	/** The cell's value as the file has it (bounded by the guard for numbers). */
+	private static String raw(Cell cell) {
+		return (cell.getRawValue() != null) ? cell.getRawValue().strip() : "";
+	}
+
+	/**
+	 * What the merchant sees in the cell, trimmed; dates in ISO form. A cell with a
+	 * {@link #problem} gives its raw value.
+	 */
 	private static String text(Cell cell) {
 		if (cell == null) {
 			return "";
+		}
+		if (problem(cell) != null) {
+			return raw(cell);
 		}
 		LocalDateTime date = dateOf(cell);
 		if (date != null) {
@@ -220,21 +261,35 @@ public class DataItemValidator {
 		return isDateFormat(cell.getDataFormatString());
 	}
 
+	/**
+	 * Whether a number format shows a date, read in one pass (a format is at most
+	 * {@value #MAX_FORMAT_LENGTH} characters; longer ones are refused before this).
+	 */
 	static boolean isDateFormat(String format) {
-		if (format == null) {
+		if (format == null || format.length() > MAX_FORMAT_LENGTH) {
 			return false;
 		}
-		// Only the first section counts; quoted text, escapes, [colours] and [$-locale]
-		// say nothing about the value.
-		String section = format.split(";", -1)[0];
-		String bare = section.replaceAll("\"[^\"]*\"", "")
-			.replaceAll("\\\\.", "")
-			.replaceAll("[_*].", "")
-			.replaceAll("\\[[^\\]]*\\]", "")
-			.toLowerCase(Locale.ROOT);
+		// Only the first section counts; quoted text, escapes, the character after _ or
+		// *, [colours] and [$-locale] say nothing about the value.
+		StringBuilder bare = new StringBuilder();
+		for (int i = 0; i < format.length() && format.charAt(i) != ';'; i++) {
+			char c = format.charAt(i);
+			switch (c) {
+				case '"' -> i = skipTo(format, i, '"');
+				case '[' -> i = skipTo(format, i, ']');
+				case '\\', '_', '*' -> i++;
+				default -> bare.append(Character.toLowerCase(c));
+			}
+		}
 		boolean dateLetters = bare.chars().anyMatch((c) -> "ymdhs".indexOf(c) >= 0);
 		boolean digits = bare.chars().anyMatch((c) -> "0#?".indexOf(c) >= 0);
-		return dateLetters && !digits && !bare.contains("general");
+		return dateLetters && !digits && bare.indexOf("general") < 0;
+	}
+
+	/** The index of the character that closes the part opened at {@code from}. */
+	private static int skipTo(String format, int from, char end) {
+		int close = format.indexOf(end, from + 1);
+		return (close >= 0) ? close : format.length();
 	}
 
 	/** One validation: what has been found so far. */
@@ -331,8 +386,11 @@ public class DataItemValidator {
 			int line = row.getRowNum();
 			int before = this.rowErrors;
 
-			String name = text(cell(row, DataItemColumn.NAME.ordinal()));
-			if (name.isEmpty()) {
+			String name = read(row, DataItemColumn.NAME);
+			if (name == null) {
+				// read() reported why the cell cannot be read
+			}
+			else if (name.isEmpty()) {
 				error(line, DataItemColumn.NAME.letter(), REQUIRED, name);
 			}
 			else if (length(name) > DataItemFormat.MAX_NAME_LENGTH) {
@@ -342,9 +400,12 @@ public class DataItemValidator {
 				error(line, DataItemColumn.NAME.letter(), DUPLICATE, name);
 			}
 
-			String typeText = text(cell(row, DataItemColumn.TYPE.ordinal()));
+			String typeText = read(row, DataItemColumn.TYPE);
 			DataItemType type = null;
-			if (typeText.isEmpty()) {
+			if (typeText == null) {
+				// read() reported why the cell cannot be read
+			}
+			else if (typeText.isEmpty()) {
 				error(line, DataItemColumn.TYPE.letter(), REQUIRED, typeText);
 			}
 			else {
@@ -354,8 +415,11 @@ public class DataItemValidator {
 				}
 			}
 
-			String description = text(cell(row, DataItemColumn.DESCRIPTION.ordinal()));
-			if (description.isEmpty()) {
+			String description = read(row, DataItemColumn.DESCRIPTION);
+			if (description == null) {
+				// read() reported why the cell cannot be read
+			}
+			else if (description.isEmpty()) {
 				error(line, DataItemColumn.DESCRIPTION.letter(), REQUIRED, description);
 			}
 			else if (length(description) > DataItemFormat.MAX_DESCRIPTION_LENGTH) {
@@ -363,9 +427,9 @@ public class DataItemValidator {
 			}
 
 			Cell sampleCell = cell(row, DataItemColumn.SAMPLE.ordinal());
-			String sampleText = text(sampleCell);
+			String sampleText = read(row, DataItemColumn.SAMPLE);
 			String sample = null;
-			if (!sampleText.isEmpty()) {
+			if (sampleText != null && !sampleText.isEmpty()) {
 				if (length(sampleText) > DataItemFormat.MAX_SAMPLE_LENGTH) {
 					error(line, DataItemColumn.SAMPLE.letter(), TOO_LONG, sampleText);
 				}
@@ -377,9 +441,12 @@ public class DataItemValidator {
 				}
 			}
 
-			String flag = text(cell(row, DataItemColumn.REQUIRED.ordinal()));
+			String flag = read(row, DataItemColumn.REQUIRED);
 			Boolean required = null;
-			if (flag.isEmpty()) {
+			if (flag == null) {
+				// read() reported why the cell cannot be read
+			}
+			else if (flag.isEmpty()) {
 				error(line, DataItemColumn.REQUIRED.letter(), REQUIRED, flag);
 			}
 			else {
@@ -392,6 +459,20 @@ public class DataItemValidator {
 			if (this.rowErrors == before && this.preview.size() < DataItemFormat.PREVIEW_SIZE) {
 				this.preview.add(new DataItem(name, type.name(), description, sample, required));
 			}
+		}
+
+		/**
+		 * The text of a column's cell, or null when the cell cannot be read, which is
+		 * then reported.
+		 */
+		private String read(Row row, DataItemColumn column) {
+			Cell cell = cell(row, column.ordinal());
+			String problem = problem(cell);
+			if (problem != null) {
+				error(row.getRowNum(), column.letter(), problem, raw(cell));
+				return null;
+			}
+			return text(cell);
 		}
 
 		private void error(int row, String column, String code, String value) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
+import java.util.Optional;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -18,16 +19,17 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * hold at once.
  *
  * <p>
+ * The reader also converts as it goes: every number cell's value becomes a
+ * {@code BigDecimal} (a million digits take it half a minute), and every cell under a
+ * shared formula gets the formula rewritten, in time that grows with the square of its
+ * length; every cell is compared with every array formula. So numbers and formulas are
+ * bounded too, and a refusal for one of them names its cell.
+ *
+ * <p>
  * The limits are far above what Excel, WPS or LibreOffice write for a data-item file. The
  * scan uses the same zip library as the reader, so both see the same entries.
  */
 final class WorkbookGuard {
-
-	enum Verdict {
-
-		OK, NOT_XLSX, TOO_LARGE
-
-	}
 
 	/**
 	 * All entries together, unpacked. A file of 10,000 long items unpacks to some 30 MB;
@@ -53,10 +55,42 @@ final class WorkbookGuard {
 
 	static final long MAX_SHARED_STRING_BYTES = 64L * 1024 * 1024;
 
+	/**
+	 * A number cell's value as written, with its end tag. Excel writes at most 17
+	 * significant digits with sign, point and exponent: 24 characters.
+	 */
+	static final int MAX_NUMBER_BYTES = 100;
+
+	/**
+	 * One formula's text, with its end tag (Excel allows 8,192 characters; a data-item
+	 * file needs none, or short ones filled down).
+	 */
+	static final int MAX_FORMULA_BYTES = 512;
+
+	/**
+	 * Formula text the reader handles, counting a shared formula once for every cell that
+	 * uses it: a formula of 60 characters filled down 10,000 rows is 600 KB.
+	 */
+	static final long MAX_FORMULA_TOTAL_BYTES = 1024 * 1024;
+
+	/** Formula elements in all parts, which bounds what the reader keeps of them. */
+	static final int MAX_FORMULAS = 20_000;
+
+	/** The reader compares every cell with every array formula. */
+	static final int MAX_ARRAY_FORMULAS = 10;
+
+	private static final Optional<CellError> NOT_XLSX = Optional.of(CellError.ofFile(DataItemValidator.NOT_XLSX));
+
+	private static final Optional<CellError> TOO_LARGE = Optional.of(CellError.ofFile(DataItemValidator.TOO_LARGE));
+
 	private WorkbookGuard() {
 	}
 
-	static Verdict check(byte[] xlsx) {
+	/**
+	 * Why the reader must not open this workbook: a whole-file error, or one naming the
+	 * cell of a number or formula beyond the limits; empty when it may.
+	 */
+	static Optional<CellError> check(byte[] xlsx) {
 		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
 			Budget budget = new Budget();
 			int entries = 0;
@@ -64,23 +98,23 @@ final class WorkbookGuard {
 			while (all.hasMoreElements()) {
 				ZipArchiveEntry entry = all.nextElement();
 				if (++entries > MAX_ENTRIES) {
-					return Verdict.TOO_LARGE;
+					return TOO_LARGE;
 				}
 				if (entry.isDirectory() || !zip.canReadEntryData(entry)) {
 					// The reader cannot unpack it either, and fails if it needs it.
 					continue;
 				}
 				try (InputStream in = zip.getInputStream(entry)) {
-					Verdict verdict = new PartScanner(budget).scan(in);
-					if (verdict != Verdict.OK) {
-						return verdict;
+					Optional<CellError> refusal = new PartScanner(budget).scan(in);
+					if (refusal.isPresent()) {
+						return refusal;
 					}
 				}
 			}
-			return (entries == 0) ? Verdict.NOT_XLSX : Verdict.OK;
+			return (entries == 0) ? NOT_XLSX : Optional.empty();
 		}
 		catch (IOException | RuntimeException ex) {
-			return Verdict.NOT_XLSX;
+			return NOT_XLSX;
 		}
 	}
 
@@ -92,6 +126,15 @@ final class WorkbookGuard {
 		int sharedStrings;
 
 		long sharedStringBytes;
+
+		int formulas;
+
+		int arrayFormulas;
+
+		long formulaBytes;
+
+		/** The longest shared formula so far, charged to every cell that uses one. */
+		long longestSharedFormula;
 
 	}
 
@@ -146,8 +189,39 @@ final class WorkbookGuard {
 
 		private boolean valueIsSharedString;
 
+		/** What the open value element holds: text, a cell's number or a formula. */
+		private int valueKind;
+
+		private static final int TEXT_VALUE = 0;
+
+		private static final int NUMBER_VALUE = 1;
+
+		private static final int FORMULA_VALUE = 2;
+
 		/** Why {@link #accept} refused a byte. */
-		private Verdict refusal = Verdict.NOT_XLSX;
+		private Optional<CellError> refusal = NOT_XLSX;
+
+		// Where the reader is, to name the cell of a refused number or formula: the row
+		// and column of the cell's reference, else its position as the reader counts.
+		private int rows;
+
+		private int row;
+
+		private String column = "";
+
+		/** Depth of the open cell element, or 0. */
+		private int cellDepth;
+
+		/** Whether the open cell is one the reader reads as a number (no type, or n). */
+		private boolean numberCell;
+
+		/** The first bytes of a number, to show in the refusal. */
+		private final StringBuilder number = new StringBuilder();
+
+		// The open formula element.
+		private boolean formulaShared;
+
+		private boolean formulaMaster;
 
 		// The tag being read.
 		private final byte[] name = new byte[16];
@@ -172,6 +246,28 @@ final class WorkbookGuard {
 
 		private boolean referenceDone;
 
+		// Attribute values of the tag being read that the scanner needs.
+		private final byte[] quoted = new byte[16];
+
+		private int quotedLength;
+
+		private String tagReference;
+
+		private String tagType;
+
+		private boolean tagHasRange;
+
+		/** Which of those the open attribute value is. */
+		private int capture;
+
+		private static final int CAPTURE_NONE = 0;
+
+		private static final int CAPTURE_REFERENCE = 1;
+
+		private static final int CAPTURE_TYPE = 2;
+
+		private static final int CAPTURE_RANGE = 3;
+
 		// The last bytes, for the ends of comments, CDATA and instructions.
 		private int last1;
 
@@ -181,13 +277,13 @@ final class WorkbookGuard {
 			this.budget = budget;
 		}
 
-		Verdict scan(InputStream in) throws IOException {
+		Optional<CellError> scan(InputStream in) throws IOException {
 			byte[] buffer = new byte[8192];
 			int read = in.readNBytes(buffer, 0, buffer.length);
 			int from = 0;
 			if (read >= 2 && isWideStart(buffer[0] & 0xff, buffer[1] & 0xff)) {
 				// UTF-16 or UTF-32: the byte patterns below would not apply.
-				return Verdict.NOT_XLSX;
+				return NOT_XLSX;
 			}
 			if (read >= 3 && (buffer[0] & 0xff) == 0xef && (buffer[1] & 0xff) == 0xbb && (buffer[2] & 0xff) == 0xbf) {
 				from = 3;
@@ -195,7 +291,7 @@ final class WorkbookGuard {
 			while (read > 0) {
 				this.budget.inflated += read;
 				if (this.budget.inflated > MAX_INFLATED) {
-					return Verdict.TOO_LARGE;
+					return TOO_LARGE;
 				}
 				if (this.state != BINARY) {
 					for (int i = from; i < read; i++) {
@@ -207,7 +303,7 @@ final class WorkbookGuard {
 				from = 0;
 				read = in.read(buffer);
 			}
-			return Verdict.OK;
+			return Optional.empty();
 		}
 
 		private static boolean isWideStart(int b0, int b1) {
@@ -218,7 +314,7 @@ final class WorkbookGuard {
 		/** Takes the next byte; false when the part goes beyond a limit. */
 		private boolean accept(int b) {
 			this.position++;
-			if (this.valueDepth != 0 && this.position - this.valueStart > MAX_TOKEN) {
+			if (this.valueDepth != 0 && !value(b)) {
 				return false;
 			}
 			if (++this.token > MAX_TOKEN) {
@@ -239,6 +335,35 @@ final class WorkbookGuard {
 			this.last2 = this.last1;
 			this.last1 = b;
 			return ok;
+		}
+
+		/** Takes a byte of the open value element; false when it is too long. */
+		private boolean value(int b) {
+			long length = this.position - this.valueStart;
+			switch (this.valueKind) {
+				case NUMBER_VALUE:
+					if (this.number.length() < CellError.MAX_VALUE_LENGTH - 1) {
+						this.number.append((b > ' ' && b < 0x7f) ? (char) b : '?');
+					}
+					if (length > MAX_NUMBER_BYTES) {
+						this.refusal = located(DataItemValidator.NUMBER, this.number + "\u2026");
+						return false;
+					}
+					return true;
+				case FORMULA_VALUE:
+					return length <= MAX_FORMULA_BYTES || formulaRefused();
+				default:
+					return length <= MAX_TOKEN;
+			}
+		}
+
+		private boolean formulaRefused() {
+			this.refusal = located(DataItemValidator.FORMULA, "");
+			return false;
+		}
+
+		private Optional<CellError> located(String code, String value) {
+			return Optional.of(new CellError(this.row, this.column, code, value));
 		}
 
 		private boolean start(int b) {
@@ -269,6 +394,9 @@ final class WorkbookGuard {
 			this.quote = 0;
 			this.lastInTag = 0;
 			this.inCellReference = false;
+			this.tagReference = null;
+			this.tagType = null;
+			this.tagHasRange = false;
 			if (b == '/') {
 				this.state = END_TAG;
 			}
@@ -329,10 +457,29 @@ final class WorkbookGuard {
 							return tooLarge();
 						}
 					}
+					if (this.valueKind == FORMULA_VALUE && !chargeFormula(this.position - this.valueStart)) {
+						return false;
+					}
+				}
+				if (this.depth == this.cellDepth) {
+					this.cellDepth = 0;
 				}
 				this.depth = Math.max(0, this.depth - 1);
 			}
 			return true;
+		}
+
+		/**
+		 * Counts a formula's text; a cell under a shared formula costs as much as the
+		 * longest shared formula, whichever it uses.
+		 */
+		private boolean chargeFormula(long length) {
+			this.budget.formulaBytes += this.formulaShared ? Math.max(length, this.budget.longestSharedFormula)
+					: length;
+			if (this.formulaMaster) {
+				this.budget.longestSharedFormula = Math.max(this.budget.longestSharedFormula, length);
+			}
+			return this.budget.formulaBytes <= MAX_FORMULA_TOTAL_BYTES || formulaRefused();
 		}
 
 		private boolean startTag(int b) {
@@ -363,6 +510,8 @@ final class WorkbookGuard {
 				this.inCellReference = isName("c") && isAttribute("r") && !this.namespaceDeclaration;
 				this.referenceLetters = 0;
 				this.referenceDone = false;
+				this.capture = captureOf();
+				this.quotedLength = 0;
 				this.attributeLength = 0;
 			}
 			else if (space || b == '=') {
@@ -387,11 +536,42 @@ final class WorkbookGuard {
 			return true;
 		}
 
+		/** Which attribute value of this tag to keep. */
+		private int captureOf() {
+			if (this.namespaceDeclaration) {
+				return CAPTURE_NONE;
+			}
+			if ((isName("row") || isName("c")) && isAttribute("r")) {
+				return CAPTURE_REFERENCE;
+			}
+			if ((isName("c") || isName("f")) && isAttribute("t")) {
+				return CAPTURE_TYPE;
+			}
+			return (isName("f") && isAttribute("ref")) ? CAPTURE_RANGE : CAPTURE_NONE;
+		}
+
 		private boolean attributeValue(int b) {
 			if (b == this.quote) {
 				this.quote = 0;
 				this.lastInTag = (byte) b;
+				String text = (this.quotedLength <= this.quoted.length)
+						? new String(this.quoted, 0, this.quotedLength, StandardCharsets.ISO_8859_1) : "?";
+				switch (this.capture) {
+					case CAPTURE_REFERENCE -> this.tagReference = text;
+					case CAPTURE_TYPE -> this.tagType = text;
+					case CAPTURE_RANGE -> this.tagHasRange = true;
+					default -> {
+					}
+				}
 				return !this.inCellReference || this.referenceDone || this.referenceLetters <= 3;
+			}
+			if (this.capture != CAPTURE_NONE) {
+				if (this.quotedLength < this.quoted.length) {
+					this.quoted[this.quotedLength++] = (byte) b;
+				}
+				else {
+					this.quotedLength = this.quoted.length + 1;
+				}
 			}
 			if (this.inCellReference && !this.referenceDone) {
 				// The reader turns every character before the row digits into a column
@@ -416,13 +596,21 @@ final class WorkbookGuard {
 			this.state = TEXT;
 			this.token = 0;
 			if (isName("row")) {
+				this.rows++;
+				this.row = rowNumber(this.tagReference, this.rows);
 				this.cellsInRow = 0;
 			}
-			else if (isName("c") && ++this.cellsInRow > MAX_CELLS_PER_ROW) {
-				return false;
+			else if (isName("c")) {
+				if (++this.cellsInRow > MAX_CELLS_PER_ROW) {
+					return false;
+				}
+				cell();
 			}
 			else if (isName("si") && ++this.budget.sharedStrings > MAX_SHARED_STRINGS) {
 				return tooLarge();
+			}
+			else if (isName("f") && !formula(empty)) {
+				return false;
 			}
 			if (empty) {
 				return true;
@@ -430,16 +618,68 @@ final class WorkbookGuard {
 			if (++this.depth > MAX_DEPTH) {
 				return false;
 			}
+			if (isName("c")) {
+				this.cellDepth = this.depth;
+			}
 			if (this.valueDepth == 0 && (isName("v") || isName("f") || isName("t") || isName("is") || isName("si"))) {
 				this.valueDepth = this.depth;
 				this.valueStart = this.position;
 				this.valueIsSharedString = isName("si");
+				this.valueKind = isName("f") ? FORMULA_VALUE
+						: (isName("v") && this.cellDepth != 0 && this.numberCell) ? NUMBER_VALUE : TEXT_VALUE;
+				this.number.setLength(0);
 			}
 			return true;
 		}
 
+		/**
+		 * A cell starts: where it is, and whether the reader takes its value for a
+		 * number.
+		 */
+		private void cell() {
+			String reference = this.tagReference;
+			int letters = 0;
+			while (reference != null && letters < reference.length()
+					&& (Character.isLetter(reference.charAt(letters)) || reference.charAt(letters) == '$')) {
+				letters++;
+			}
+			if (reference != null && letters > 0) {
+				this.column = reference.substring(0, letters).replace("$", "");
+				this.row = rowNumber(reference.substring(letters).replace("$", ""), this.row);
+			}
+			else {
+				this.column = DataItemValidator.columnLetters(this.cellsInRow - 1);
+			}
+			this.numberCell = this.tagType == null || this.tagType.equals("n");
+		}
+
+		private static int rowNumber(String digits, int otherwise) {
+			if (digits == null || digits.isEmpty() || digits.length() > 9) {
+				return otherwise;
+			}
+			for (int i = 0; i < digits.length(); i++) {
+				if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+					return otherwise;
+				}
+			}
+			return Integer.parseInt(digits);
+		}
+
+		/** A formula element starts; an empty one is also charged here. */
+		private boolean formula(boolean empty) {
+			this.formulaShared = "shared".equals(this.tagType);
+			this.formulaMaster = this.formulaShared && this.tagHasRange;
+			if (++this.budget.formulas > MAX_FORMULAS) {
+				return formulaRefused();
+			}
+			if ("array".equals(this.tagType) && ++this.budget.arrayFormulas > MAX_ARRAY_FORMULAS) {
+				return formulaRefused();
+			}
+			return !empty || chargeFormula(0);
+		}
+
 		private boolean tooLarge() {
-			this.refusal = Verdict.TOO_LARGE;
+			this.refusal = TOO_LARGE;
 			return false;
 		}
 

@@ -56,6 +56,11 @@
  * over 10 MB only so as never to hold more. Before the workbook is read, the archive is
  * scanned for what would make the reader use far more memory or time than the file's size
  * suggests (zip bombs, giant cells or rows, deep nesting, DTDs), and such a file is
- * refused whole.
+ * refused whole. Numbers longer than 100 characters as written, and formulas beyond their
+ * limits (500 characters each, 1 MB in all counting a shared formula for every cell that
+ * uses it, 10 array formulas), are refused there too, naming their cell. A number beyond
+ * what a spreadsheet holds (more than 40 digits, or beyond ±1E308) and a number format
+ * longer than 255 characters are errors of their cell, found before the value is
+ * converted to text.
  */
 package io.sellercenter.datafile;

@@ -123,8 +123,8 @@ public class Exports {
 	 */
 	public Page<ExportRecord> history(CurrentUser user, ExportKind kind, PageRequest page) {
 		Long onlyUser = user.mainAccount() ? null : user.userId();
-		return Page.of(this.exports.find(user.merchant(), kind, onlyUser, page.offset(), page.size()), page,
-				this.exports.count(user.merchant(), kind, onlyUser));
+		return Page.load(page, () -> this.exports.count(user.merchant(), kind, onlyUser),
+				(at) -> this.exports.find(user.merchant(), kind, onlyUser, at.offset(), at.size()));
 	}
 
 	/**

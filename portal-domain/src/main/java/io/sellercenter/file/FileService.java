@@ -101,6 +101,8 @@ public class FileService {
 	static String safeName(String original, ContentType type) {
 		String base = (original == null) ? "" : original.replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1);
+		// Only the start is kept; what is cut here would be cut below anyway.
+		base = base.substring(0, Math.min(base.length(), 4 * 100));
 		int dot = base.lastIndexOf('.');
 		if (dot > 0) {
 			base = base.substring(0, dot);

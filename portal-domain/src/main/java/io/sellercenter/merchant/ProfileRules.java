@@ -1,7 +1,8 @@
 package io.sellercenter.merchant;
 
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import io.sellercenter.shared.TextRules;
 
 /**
  * What a profile must always be, whoever submits it: every field present, within the
@@ -9,10 +10,6 @@ import java.util.regex.Pattern;
  * form checks the same with messages next to the fields; this is the guard behind it.
  */
 final class ProfileRules {
-
-	static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,30}");
-
-	static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
 	private static final Map<String, Integer> MAX = Map.ofEntries(Map.entry("companyName", 200),
 			Map.entry("registrationNumber", 64), Map.entry("address", 300), Map.entry("contactPerson", 100),
@@ -38,10 +35,9 @@ final class ProfileRules {
 	}
 
 	static void checkContacts(String phone, String email, FinanceContact finance) {
-		if (phone == null || !PHONE.matcher(phone).matches() || finance.phone() == null
-				|| !PHONE.matcher(finance.phone()).matches() || email == null || !EMAIL.matcher(email).matches()
-				|| finance.email() == null || !EMAIL.matcher(finance.email()).matches() || finance.name() == null
-				|| finance.name().isBlank() || finance.name().length() > 100) {
+		if (!TextRules.isPhone(phone) || !TextRules.isPhone(finance.phone()) || !TextRules.isEmail(email)
+				|| !TextRules.isEmail(finance.email()) || finance.name() == null || finance.name().isBlank()
+				|| finance.name().length() > 100) {
 			throw new ProfileRejected("profile.invalid");
 		}
 	}

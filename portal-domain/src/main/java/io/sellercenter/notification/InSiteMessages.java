@@ -2,7 +2,6 @@ package io.sellercenter.notification;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 
 import io.sellercenter.shared.MerchantId;
@@ -30,15 +29,11 @@ public class InSiteMessages {
 
 	/** Newest first. */
 	public Page<InSiteMessage> page(MerchantId merchant, long userId, PageRequest request) {
-		long total = this.mapper.count(merchant, userId);
-		// Past the last page, the count alone answers.
-		List<InSiteMessage> items = (total > request.offset())
-				? this.mapper.findPage(merchant, userId, request.size(), request.offset())
+		return Page.load(request, () -> this.mapper.count(merchant, userId),
+				(at) -> this.mapper.findPage(merchant, userId, at.size(), at.offset())
 					.stream()
 					.map(InSiteMessage.Row::toMessage)
-					.toList()
-				: List.of();
-		return Page.of(items, request, total);
+					.toList());
 	}
 
 	public long unreadCount(MerchantId merchant, long userId) {

@@ -2,6 +2,8 @@ package io.sellercenter.order;
 
 import java.time.LocalDateTime;
 
+import io.sellercenter.shared.LikePatterns;
+
 /**
  * The order list's filters. Customer name and account name match from their start (so an
  * index serves them), product name anywhere in either name; times are a half-open range
@@ -28,20 +30,15 @@ public record OrderFilter(String orderId, String customerName, String customerAc
 	}
 
 	public String customerNamePrefix() {
-		return (this.customerName != null) ? escapeLike(this.customerName) + "%" : null;
+		return (this.customerName != null) ? LikePatterns.prefix(this.customerName) : null;
 	}
 
 	public String customerAccountNamePrefix() {
-		return (this.customerAccountName != null) ? escapeLike(this.customerAccountName) + "%" : null;
+		return (this.customerAccountName != null) ? LikePatterns.prefix(this.customerAccountName) : null;
 	}
 
 	public String productNamePattern() {
-		return (this.productName != null) ? "%" + escapeLike(this.productName) + "%" : null;
-	}
-
-	/** LIKE with the default escape character (backslash) on MySQL and MariaDB alike. */
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return (this.productName != null) ? LikePatterns.contains(this.productName) : null;
 	}
 
 	private static String clean(String text, int max) {

@@ -37,8 +37,7 @@ public class OrderService {
 		long counted = this.orders.countCapped(viewer, filter, COUNT_CAP + 1);
 		boolean capped = counted > COUNT_CAP;
 		long total = Math.min(counted, COUNT_CAP);
-		PageRequest bounded = (request.offset() >= total && total > 0)
-				? new PageRequest((int) ((total - 1) / request.size()) + 1, request.size()) : request;
+		PageRequest bounded = request.within(total);
 		List<Order> items = (total == 0) ? List.of()
 				: this.orders.search(viewer, filter, bounded.offset(), bounded.size())
 					.stream()

@@ -13,12 +13,13 @@ import org.apache.ibatis.annotations.Param;
 interface ProductMapper {
 
 	/** Products the viewer may see, newest change first. */
-	List<ProductRow> findVisible(@Param("viewer") Viewer viewer, @Param("q") String query,
+	/** {@code namePattern}: a LIKE pattern for either name, or null for any. */
+	List<ProductRow> findVisible(@Param("viewer") Viewer viewer, @Param("namePattern") String namePattern,
 			@Param("type") ProductType type, @Param("status") ProductStatus status, @Param("offset") long offset,
 			@Param("limit") int limit);
 
-	long countVisible(@Param("viewer") Viewer viewer, @Param("q") String query, @Param("type") ProductType type,
-			@Param("status") ProductStatus status);
+	long countVisible(@Param("viewer") Viewer viewer, @Param("namePattern") String namePattern,
+			@Param("type") ProductType type, @Param("status") ProductStatus status);
 
 	Optional<ProductRow> findVisibleById(@Param("viewer") Viewer viewer, @Param("id") long id);
 

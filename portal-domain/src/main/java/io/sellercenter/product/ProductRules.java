@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import io.sellercenter.shared.TextRules;
 
 /**
  * What a submitted application must satisfy, for every type and for its own type, and
@@ -22,10 +23,6 @@ final class ProductRules {
 	static final Set<String> REGIONS = Set.of("CN", "HK", "AP", "AF", "LA");
 
 	static final Set<String> CURRENCIES = Set.of("CNY", "USD");
-
-	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,30}");
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
 	private ProductRules() {
 	}
@@ -45,10 +42,10 @@ final class ProductRules {
 		if (c.salesRegions().isEmpty() || !REGIONS.containsAll(c.salesRegions())) {
 			errors.add(new FieldError("salesRegions", "product.regions"));
 		}
-		if (c.supportPhone() == null || !PHONE.matcher(c.supportPhone()).matches()) {
+		if (!TextRules.isPhone(c.supportPhone())) {
 			errors.add(new FieldError("supportPhone", "validation.phone"));
 		}
-		if (c.supportEmail() == null || !EMAIL.matcher(c.supportEmail()).matches()) {
+		if (!TextRules.isEmail(c.supportEmail())) {
 			errors.add(new FieldError("supportEmail", "product.email"));
 		}
 		text(errors, "serviceHours", c.serviceHours(), 100);

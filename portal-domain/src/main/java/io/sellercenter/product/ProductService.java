@@ -17,6 +17,7 @@ import io.sellercenter.review.ReviewRequest;
 import io.sellercenter.review.ReviewService;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.shared.LikePatterns;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ProductService {
+
+	/** The longest name search used; a name has at most 100 characters. */
+	static final int MAX_QUERY_LENGTH = 100;
 
 	private final ProductMapper products;
 
@@ -60,14 +64,26 @@ public class ProductService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Products the viewer may see, newest change first; {@code query} finds either name
+	 * containing it, {@code %} and {@code _} included as typed.
+	 */
 	public Page<Product> products(Viewer viewer, String query, ProductType type, ProductStatus status,
 			PageRequest page) {
-		String q = (query == null || query.isBlank()) ? null : query.trim();
-		List<Product> items = this.products.findVisible(viewer, q, type, status, page.offset(), page.size())
-			.stream()
-			.map(ProductRow::toProduct)
-			.toList();
-		return Page.of(items, page, this.products.countVisible(viewer, q, type, status));
+		String name = namePattern(query);
+		return Page.load(page, () -> this.products.countVisible(viewer, name, type, status),
+				(at) -> this.products.findVisible(viewer, name, type, status, at.offset(), at.size())
+					.stream()
+					.map(ProductRow::toProduct)
+					.toList());
+	}
+
+	private static String namePattern(String query) {
+		if (query == null || query.isBlank()) {
+			return null;
+		}
+		String text = query.strip();
+		return LikePatterns.contains((text.length() > MAX_QUERY_LENGTH) ? text.substring(0, MAX_QUERY_LENGTH) : text);
 	}
 
 	public Optional<ProductView> product(Viewer viewer, long id) {
@@ -77,11 +93,11 @@ public class ProductService {
 	}
 
 	public Page<ProductApplication> applications(Viewer viewer, ApplicationStatus status, PageRequest page) {
-		List<ProductApplication> items = this.applications.findVisible(viewer, status, page.offset(), page.size())
-			.stream()
-			.map(ProductService::toApplication)
-			.toList();
-		return Page.of(items, page, this.applications.countVisible(viewer, status));
+		return Page.load(page, () -> this.applications.countVisible(viewer, status),
+				(at) -> this.applications.findVisible(viewer, status, at.offset(), at.size())
+					.stream()
+					.map(ProductService::toApplication)
+					.toList());
 	}
 
 	/**

@@ -136,11 +136,8 @@ public class ReviewService {
 
 	/** The operators' queue, oldest first. Null filters mean all. */
 	public Page<ReviewRequest> queue(ReviewKind kind, ReviewStatus status, PageRequest page) {
-		List<ReviewRequest> items = this.mapper.queue(kind, status, page.offset(), page.size())
-			.stream()
-			.map(this::toRequest)
-			.toList();
-		return Page.of(items, page, this.mapper.countQueue(kind, status));
+		return Page.load(page, () -> this.mapper.countQueue(kind, status),
+				(at) -> this.mapper.queue(kind, status, at.offset(), at.size()).stream().map(this::toRequest).toList());
 	}
 
 	/** Any request, for operators. */

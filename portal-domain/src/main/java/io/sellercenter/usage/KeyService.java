@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import io.sellercenter.audit.AuditLog;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
+import io.sellercenter.shared.TextRules;
 import io.sellercenter.usage.IntegrationKey.KeyStatus;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -31,7 +32,7 @@ public class KeyService {
 	 */
 	public static final int MAX_ACTIVE = 3;
 
-	private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+	private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}+");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -73,7 +74,7 @@ public class KeyService {
 	@Transactional
 	public NewKey create(MerchantId merchant, String name, String keyId, String secret, Actor actor) {
 		String clean = (name == null) ? "" : name.trim();
-		if (clean.isEmpty() || clean.length() > 60 || !KEY_ID.matcher(keyId).matches()) {
+		if (clean.isEmpty() || clean.length() > 60 || !TextRules.matches(KEY_ID, keyId, 64)) {
 			throw new KeyRejected("keys.invalidName");
 		}
 		if (this.keys.countActive(merchant) >= MAX_ACTIVE) {

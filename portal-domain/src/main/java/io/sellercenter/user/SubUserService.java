@@ -16,6 +16,7 @@ import io.sellercenter.audit.AuditLog;
 import io.sellercenter.merchant.Merchant;
 import io.sellercenter.merchant.MerchantService;
 import io.sellercenter.shared.MerchantId;
+import io.sellercenter.shared.TextRules;
 import io.sellercenter.user.PortalUserMapper.NewUser;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,8 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubUserService {
 
-	/** IAM user names as the marketplace allows them. */
-	static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+	/** IAM user names as the marketplace allows them (the web form checks the same). */
+	static final String USER_NAME_REGEX = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}+";
+
+	static final int MAX_USER_NAME_LENGTH = 64;
+
+	static final Pattern USER_NAME = Pattern.compile(USER_NAME_REGEX);
 
 	private final PortalUserMapper users;
 
@@ -85,7 +90,7 @@ public class SubUserService {
 	 */
 	@Transactional
 	public long register(MerchantId merchant, String userName, String displayName, Set<Long> groupIds, Actor actor) {
-		if (userName == null || !USER_NAME.matcher(userName.trim()).matches()) {
+		if (userName == null || !TextRules.matches(USER_NAME, userName.trim(), MAX_USER_NAME_LENGTH)) {
 			throw new SubUserRejected("subUser.invalidName");
 		}
 		Merchant m = this.merchants.find(merchant).orElseThrow();

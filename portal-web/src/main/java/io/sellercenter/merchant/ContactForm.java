@@ -1,5 +1,7 @@
 package io.sellercenter.merchant;
 
+import io.sellercenter.shared.TextRules;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +14,7 @@ record ContactForm(@NotBlank @Pattern(regexp = PHONE, message = "{validation.pho
 		@NotBlank @Email @Size(max = 254) String financeEmail) {
 
 	/** Digits with an optional leading + and spaces or dashes, 6 to 31 characters. */
-	static final String PHONE = "\\+?[0-9][0-9 -]{5,30}";
+	static final String PHONE = TextRules.PHONE_REGEX;
 
 	static ContactForm of(MerchantProfile p) {
 		return new ContactForm(p.contactPhone(), p.contactEmail(), p.financeName(), p.financePhone(), p.financeEmail());

@@ -24,7 +24,7 @@ class NotificationTexts {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
-	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}+");
 
 	private final MessageSource messages;
 
@@ -58,11 +58,19 @@ class NotificationTexts {
 		}
 		StringBuilder mail = new StringBuilder(text.body()).append("\n\n");
 		if (message.link() != null && portalUrl != null && !portalUrl.isBlank()) {
-			String url = portalUrl.replaceFirst("/+$", "") + message.link();
+			String url = withoutTrailingSlashes(portalUrl) + message.link();
 			mail.append(format("notification.mail.link", Map.of("url", url), locale)).append("\n\n");
 		}
 		mail.append("-- \n").append(format("notification.mail.footer", Map.of(), locale)).append('\n');
 		return new Delivery(format("notification.mail.subject", frame, locale), mail.toString());
+	}
+
+	private static String withoutTrailingSlashes(String url) {
+		int end = url.length();
+		while (end > 0 && url.charAt(end - 1) == '/') {
+			end--;
+		}
+		return url.substring(0, end);
 	}
 
 	String format(String key, Map<String, String> args, Locale locale) {

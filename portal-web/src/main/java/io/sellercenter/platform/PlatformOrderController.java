@@ -127,7 +127,7 @@ class PlatformOrderController {
 	}
 
 	private static void checkPathId(RequestReader in, String name, String value) {
-		if (value == null || !value.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")) {
+		if (!RequestReader.isId(value)) {
 			in.fail("", name, "is not a valid id");
 		}
 	}

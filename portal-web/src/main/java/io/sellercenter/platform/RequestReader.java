@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.sellercenter.order.OrderRejected;
 import io.sellercenter.order.OrderRejected.Reason;
 import io.sellercenter.order.Violation;
+import io.sellercenter.shared.TextRules;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 final class RequestReader {
 
 	/** Platform ids: letters, digits and a few separators. */
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}+");
 
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -46,11 +47,16 @@ final class RequestReader {
 		if (node == null) {
 			return null;
 		}
-		if (!node.isString() || !ID.matcher(node.stringValue()).matches()) {
+		if (!node.isString() || !isId(node.stringValue())) {
 			fail(path, name, "must be a string of 1 to 64 letters, digits, '.', '_', ':' or '-'");
 			return null;
 		}
 		return node.stringValue();
+	}
+
+	/** Whether a text is a platform id (of an event, order, line or instance). */
+	static boolean isId(String text) {
+		return TextRules.matches(ID, text, 64);
 	}
 
 	String text(JsonNode parent, String path, String name, int max) {

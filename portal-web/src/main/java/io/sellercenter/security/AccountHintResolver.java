@@ -2,6 +2,8 @@ package io.sellercenter.security;
 
 import java.util.regex.Pattern;
 
+import io.sellercenter.shared.TextRules;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -23,7 +25,7 @@ class AccountHintResolver implements OAuth2AuthorizationRequestResolver {
 	/** The sign-in page's field. */
 	static final String ACCOUNT = "account";
 
-	private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
+	private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}+");
 
 	private final DefaultOAuth2AuthorizationRequestResolver delegate;
 
@@ -48,7 +50,7 @@ class AccountHintResolver implements OAuth2AuthorizationRequestResolver {
 			HttpServletRequest request) {
 		String account = request.getParameter(ACCOUNT);
 		if (authorization == null || this.parameter == null || account == null
-				|| !ACCOUNT_NAME.matcher(account.trim()).matches()) {
+				|| !TextRules.matches(ACCOUNT_NAME, account.trim(), 64)) {
 			return authorization;
 		}
 		return OAuth2AuthorizationRequest.from(authorization)

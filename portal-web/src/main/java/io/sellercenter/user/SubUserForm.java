@@ -8,8 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /** Registering or editing a sub-user. The user name is fixed after registration. */
 record SubUserForm(
-		@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
-				message = "{validation.userName}") String userName,
+		@NotBlank @Pattern(regexp = SubUserService.USER_NAME_REGEX, message = "{validation.userName}") String userName,
 		@Size(max = 100) String displayName, Set<Long> groupIds) {
 
 	static SubUserForm empty() {

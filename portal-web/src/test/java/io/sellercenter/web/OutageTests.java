@@ -107,7 +107,8 @@ class OutageTests {
 		try {
 			long start = System.nanoTime();
 			HttpResponse<String> page = get("/");
-			// The pool waits 3 s for a connection; the rest is a loaded two-core machine's
+			// The pool waits 3 s for a connection; the rest is a loaded two-core
+			// machine's
 			// margin (4.5 s was missed by a few hundred milliseconds at load average 20).
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(6000));
 			assertThat(page.statusCode()).isEqualTo(503);
