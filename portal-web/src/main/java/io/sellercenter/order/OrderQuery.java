@@ -2,8 +2,9 @@ package io.sellercenter.order;
 
 import java.time.LocalDate;
 
+import io.sellercenter.web.QueryStrings;
+
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The order list's filters as they stand in the URL, so that a filtered list can be
@@ -28,23 +29,14 @@ record OrderQuery(String orderId, String customer, String account, String produc
 		return OLDEST_FIRST.equals(this.sort);
 	}
 
-	/** The filters as a query string (no page), for links, the export and its history. */
+	/**
+	 * The filters as a query string (no page), for links, the export and its history,
+	 * encoded so that every value comes back as typed ({@link QueryStrings}).
+	 */
 	String queryString() {
-		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		add(query, "orderId", this.orderId);
-		add(query, "customer", this.customer);
-		add(query, "account", this.account);
-		add(query, "product", this.product);
-		add(query, "from", this.from);
-		add(query, "to", this.to);
-		add(query, "status", this.status);
-		add(query, "type", this.type);
-		add(query, "mode", this.mode);
-		if (oldestFirst()) {
-			query.queryParam("sort", OLDEST_FIRST);
-		}
-		String text = query.encode().build().getQuery();
-		return (text != null) ? text : "";
+		return QueryStrings.of("orderId", this.orderId, "customer", this.customer, "account", this.account, "product",
+				this.product, "from", this.from, "to", this.to, "status", this.status, "type", this.type, "mode",
+				this.mode, "sort", oldestFirst() ? OLDEST_FIRST : null);
 	}
 
 	/** The same filters sorted the other way, for the sortable column. */
@@ -52,12 +44,6 @@ record OrderQuery(String orderId, String customer, String account, String produc
 		OrderQuery other = new OrderQuery(this.orderId, this.customer, this.account, this.product, this.from, this.to,
 				this.status, this.type, this.mode, oldestFirst() ? null : OLDEST_FIRST);
 		return other.queryString();
-	}
-
-	private static void add(UriComponentsBuilder query, String name, Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			query.queryParam(name, value.toString().strip());
-		}
 	}
 
 }

@@ -2,8 +2,9 @@ package io.sellercenter.usage;
 
 import java.time.LocalDate;
 
+import io.sellercenter.web.QueryStrings;
+
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The ledger's filters as they stand in the URL, so that a filtered ledger can be
@@ -20,24 +21,13 @@ record UsageQuery(String state, String code, String instance, Long product, Stri
 				(this.to != null) ? this.to.plusDays(1).atStartOfDay() : null);
 	}
 
-	/** The filters as a query string (no page), for links, the export and its history. */
+	/**
+	 * The filters as a query string (no page), for links, the export and its history,
+	 * encoded so that every value comes back as typed ({@link QueryStrings}).
+	 */
 	String queryString() {
-		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		add(query, "state", this.state);
-		add(query, "code", this.code);
-		add(query, "instance", this.instance);
-		add(query, "product", this.product);
-		add(query, "sn", this.sn);
-		add(query, "from", this.from);
-		add(query, "to", this.to);
-		String text = query.encode().build().getQuery();
-		return (text != null) ? text : "";
-	}
-
-	private static void add(UriComponentsBuilder query, String name, Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			query.queryParam(name, value.toString().strip());
-		}
+		return QueryStrings.of("state", this.state, "code", this.code, "instance", this.instance, "product",
+				this.product, "sn", this.sn, "from", this.from, "to", this.to);
 	}
 
 }
