@@ -117,9 +117,21 @@ public class ProductService {
 	@Transactional
 	public ProductApplication saveDraft(CurrentUser user, long applicationId, ProductContent content) {
 		ProductApplication application = editable(user, applicationId);
+		List<FieldError> tooLong = draftErrors(content);
+		if (!tooLong.isEmpty()) {
+			throw new ProductRejected("product.draftTooLong", tooLong);
+		}
 		this.applications.updateContent(user.merchant(), applicationId, content.nameZh(), ProductJson.write(content),
 				now());
 		return this.application(this.access.viewer(user), application.id()).orElseThrow();
+	}
+
+	/**
+	 * What keeps a draft from being saved: fields longer than they may ever be. The form
+	 * asks before it stores the draft's uploads, so a refused draft leaves no files.
+	 */
+	public List<FieldError> draftErrors(ProductContent content) {
+		return ProductRules.lengths(content);
 	}
 
 	/**
