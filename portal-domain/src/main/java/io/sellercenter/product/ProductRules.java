@@ -25,7 +25,13 @@ final class ProductRules {
 
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,30}");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+	/**
+	 * A local part without spaces, at a domain of two or more labels of letters (any
+	 * script: 中文.中国 is one), digits and hyphens; a "domain" with quotes, brackets or
+	 * braces is no address.
+	 */
+	private static final Pattern EMAIL = Pattern.compile(
+			"[^@\\s]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
 
 	private ProductRules() {
 	}
