@@ -148,6 +148,25 @@ class XssRefusalTests {
 	}
 
 	/**
+	 * The notification settings have no text: a payload for a cell names no cell and is
+	 * ignored, and a payload for the language is refused beside the choice.
+	 */
+	@Test
+	void notificationSettingsIgnoreOrRefusePayloads() throws Exception {
+		certify();
+		for (Payload payload : XssPayloads.ALL) {
+			Document page = page(
+					send(post("/notifications/settings").param("on", payload.text()).param("language", payload.text())),
+					200);
+			assertThat(page.select("fieldset .invalid-feedback").text()).as("%s as the language", payload).isNotBlank();
+			refused("notificationSettings.language", payload);
+			refused("notificationSettings.on", payload);
+		}
+		assertThat(count("notification_opt_out WHERE merchant_id = " + this.merchant)).isZero();
+		assertThat(count("notification_preference WHERE merchant_id = " + this.merchant)).isZero();
+	}
+
+	/**
 	 * A draft keeps anything (so the merchant loses nothing), but it is not submitted
 	 * while a strict field holds a payload: each such field says why.
 	 */
