@@ -167,6 +167,37 @@ class XssRefusalTests {
 	}
 
 	/**
+	 * Where a form takes a number or a choice (ids of groups, menus, prices, days, an
+	 * asset, a charging mode, a product type), a payload is refused (the form again with
+	 * a message, or 400 for a request no form sends), never a 500, and nothing is stored.
+	 */
+	@Test
+	void numbersAndChoicesRefusePayloads() throws Exception {
+		certify();
+		long draft = draft("DATA_FILE");
+		for (Payload payload : XssPayloads.ALL) {
+			assertRefusedOrBad(send(post("/sub-users").param("userName", "xr-user").param("groupIds", payload.text())),
+					"sub-user groups", payload);
+			assertRefusedOrBad(send(post("/sub-users/groups").param("name", "xr-group").param("menus", payload.text())),
+					"group menus", payload);
+			for (String field : List.of("specs[0].price", "specs[0].usePrice", "specs[0].chargingMode", "deliveryDays",
+					"assetId", "publicVisible")) {
+				assertRefusedOrBad(send(multipart("/products/applications/" + draft).param(field, payload.text())
+					.param("action", "save")), field, payload);
+			}
+			assertRefusedOrBad(send(post("/products/new").param("type", payload.text())), "product type", payload);
+		}
+		assertThat(count("portal_user WHERE merchant_id = " + this.merchant)).isOne();
+		assertThat(count("permission_group WHERE merchant_id = " + this.merchant)).isZero();
+		assertThat(count("product_application WHERE merchant_id = " + this.merchant)).isOne();
+	}
+
+	private static void assertRefusedOrBad(MvcResult result, String field, Payload payload) {
+		assertThat(result.getResponse().getStatus()).as("%s as %s", payload, field).isIn(200, 400);
+		refused("form." + field, payload);
+	}
+
+	/**
 	 * A draft keeps anything (so the merchant loses nothing), but it is not submitted
 	 * while a strict field holds a payload: each such field says why.
 	 */
