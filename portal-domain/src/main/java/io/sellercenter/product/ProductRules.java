@@ -88,6 +88,40 @@ final class ProductRules {
 		return errors;
 	}
 
+	/**
+	 * What even a draft may not hold: text longer than the field takes when submitted (a
+	 * draft's name is a column of its own, and nothing typed is kept unbounded). The
+	 * strict fields, which a draft may hold in any form, are bounded by what an answer of
+	 * their kind can be.
+	 */
+	static List<FieldError> lengths(ProductContent c) {
+		List<FieldError> errors = new ArrayList<>();
+		optional(errors, "nameZh", c.nameZh(), 100);
+		optional(errors, "nameEn", c.nameEn(), 100);
+		optional(errors, "summary", c.summary(), 200);
+		optional(errors, "description", c.description(), 5000);
+		optional(errors, "highlights", c.highlights(), 2000);
+		optional(errors, "customerCases", c.customerCases(), 2000);
+		optional(errors, "version", c.version(), 40);
+		optional(errors, "supportPhone", c.supportPhone(), 40);
+		optional(errors, "supportEmail", c.supportEmail(), 254);
+		optional(errors, "serviceHours", c.serviceHours(), 100);
+		optional(errors, "timeZone", c.timeZone(), 64);
+		optional(errors, "externalUrl", c.externalUrl(), 500);
+		optional(errors, "acceptanceCriteria", c.acceptanceCriteria(), 2000);
+		for (int i = 0; i < c.specs().size(); i++) {
+			SpecDraft s = c.specs().get(i);
+			if (tooLong(s.nameZh(), 100) || tooLong(s.nameEn(), 100) || tooLong(s.corePrices(), 500)) {
+				errors.add(new FieldError("spec." + (i + 1), "product.tooLong"));
+			}
+		}
+		return errors;
+	}
+
+	private static boolean tooLong(String value, int max) {
+		return value != null && value.length() > max;
+	}
+
 	private static void specs(List<FieldError> errors, ProductType type, List<SpecDraft> specs, List<Spec> listed) {
 		if (specs.stream().noneMatch(SpecDraft::onSale)) {
 			errors.add(new FieldError("specs", "product.specOnSale"));

@@ -133,6 +133,10 @@ public class ProductService {
 	@Transactional
 	public ProductApplication saveDraft(CurrentUser user, long applicationId, ProductContent content) {
 		ProductApplication application = editable(user, applicationId);
+		List<FieldError> tooLong = draftErrors(content);
+		if (!tooLong.isEmpty()) {
+			throw new ProductRejected("product.draftTooLong", tooLong);
+		}
 		// Only a draft or a rejected application is written: one submitted meanwhile
 		// (the update waited for the submission's lock) stays as it was reviewed.
 		if (this.applications.updateContent(user.merchant(), applicationId, content.nameZh(),
@@ -140,6 +144,14 @@ public class ProductService {
 			throw new ProductRejected("product.readOnly");
 		}
 		return this.application(this.access.viewer(user), application.id()).orElseThrow();
+	}
+
+	/**
+	 * What keeps a draft from being saved: fields longer than they may ever be. The form
+	 * asks before it stores the draft's uploads, so a refused draft leaves no files.
+	 */
+	public List<FieldError> draftErrors(ProductContent content) {
+		return ProductRules.lengths(content);
 	}
 
 	/**

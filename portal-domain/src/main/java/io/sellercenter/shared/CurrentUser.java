@@ -37,6 +37,29 @@ public record CurrentUser(long userId, String userName, String displayName, Acco
 				this.merchantName, this.domainId, this.subject, this.providerSessionId, newMenus);
 	}
 
+	/**
+	 * The first character of the user's name that shows, for the avatar: a whole
+	 * character (an emoji is two Java chars, and half of one shows as a box), skipping
+	 * the invisible ones a name may start with (direction marks, zero-width joiners).
+	 */
+	public String initial() {
+		String name = (this.displayName != null && !this.displayName.isBlank()) ? this.displayName : this.userName;
+		if (name == null) {
+			return "?";
+		}
+		return name.codePoints().filter(CurrentUser::shows).mapToObj(Character::toString).findFirst().orElse("?");
+	}
+
+	private static boolean shows(int codePoint) {
+		return switch (Character.getType(codePoint)) {
+			case Character.FORMAT, Character.CONTROL, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+					Character.PARAGRAPH_SEPARATOR, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+					Character.COMBINING_SPACING_MARK, Character.SURROGATE, Character.UNASSIGNED ->
+				false;
+			default -> true;
+		};
+	}
+
 	/** The tenant every merchant page works in; null for an operator. */
 	public MerchantId merchant() {
 		return (this.merchantId != null) ? new MerchantId(this.merchantId) : null;

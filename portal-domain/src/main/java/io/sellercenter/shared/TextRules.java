@@ -27,10 +27,14 @@ public final class TextRules {
 	private static final Pattern PHONE = Pattern.compile(PHONE_REGEX);
 
 	/**
-	 * At most 64 characters before the one @ and a dot inside the domain. Only the domain
-	 * backtracks (to find its dot), over at most {@value #MAX_EMAIL_LENGTH} characters.
+	 * At most 64 characters without spaces before the one @, then a domain of two or more
+	 * labels of letters (any script: 中文.中国 is one), digits and inner hyphens; a "domain"
+	 * with quotes, brackets or braces is no address. A label's inner part backtracks only
+	 * over its own hyphens and letters, within at most {@value #MAX_EMAIL_LENGTH}
+	 * characters.
 	 */
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}+@[^@\\s]+\\.[^@\\s]+");
+	private static final Pattern EMAIL = Pattern.compile(
+			"[^@\\s]{1,64}+@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
 
 	private TextRules() {
 	}

@@ -50,10 +50,11 @@ public class UserService {
 	 * operator account.
 	 */
 	@Transactional
-	public SignInOutcome signIn(Identity identity) {
-		if (!complete(identity)) {
+	public SignInOutcome signIn(Identity claimed) {
+		if (!complete(claimed)) {
 			return new Refused(Reason.INVALID_IDENTITY);
 		}
+		Identity identity = claimed.fitted();
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		return switch (identity.accountType()) {
 			case MAIN -> admitMain(identity, now);

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * The settings page: the checked event/channel cells (as {@code EVENT:CHANNEL}) and the
  * language of e-mail and SMS. A cell not posted is off; a value that names no cell is
- * ignored.
+ * ignored. The language is text checked against the choices: as an enum, a value that is
+ * none of them left no form to show the page with (a 500).
  */
-record SettingsForm(List<String> on, @NotNull NotificationLanguage language) {
+record SettingsForm(List<String> on, @NotNull @Pattern(regexp = "ZH_CN|EN") String language) {
 
 	static SettingsForm of(NotificationSettings settings) {
 		List<String> on = new ArrayList<>();
@@ -23,7 +25,7 @@ record SettingsForm(List<String> on, @NotNull NotificationLanguage language) {
 				}
 			}
 		}
-		return new SettingsForm(on, settings.language());
+		return new SettingsForm(on, settings.language().name());
 	}
 
 	static String cell(NotificationEvent event, Channel channel) {
@@ -44,7 +46,7 @@ record SettingsForm(List<String> on, @NotNull NotificationLanguage language) {
 				}
 			}
 		}
-		return new NotificationSettings(off, this.language);
+		return new NotificationSettings(off, NotificationLanguage.valueOf(this.language));
 	}
 
 }

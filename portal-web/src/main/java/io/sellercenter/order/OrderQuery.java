@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.sellercenter.web.QueryStrings;
+
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The order list's filters as they stand in the URL, so that a filtered list can be
@@ -30,12 +31,12 @@ record OrderQuery(String orderId, String customer, String account, String produc
 		return OLDEST_FIRST.equals(this.sort);
 	}
 
-	/** The filters as a query string (no page), for links, the export and its history. */
+	/**
+	 * The filters as a query string (no page), for links, the export and its history,
+	 * encoded so that every value comes back as typed ({@link QueryStrings}).
+	 */
 	String queryString() {
-		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		params().forEach(query::queryParam);
-		String text = query.encode().build().getQuery();
-		return (text != null) ? text : "";
+		return QueryStrings.of(params());
 	}
 
 	/**

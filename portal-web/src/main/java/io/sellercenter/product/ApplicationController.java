@@ -81,6 +81,14 @@ class ApplicationController {
 		if (!this.products.canEdit(this.access.viewer(user), application)) {
 			throw new NotFoundException();
 		}
+		// Too long even for a draft: refused before any upload is stored.
+		List<FieldError> tooLong = this.products
+			.draftErrors(form.toContent(application.type(), ProductForm.Files.of(application.content())));
+		if (!tooLong.isEmpty()) {
+			model.addAttribute("error", "product.draftTooLong");
+			model.addAttribute("errors", errorsByField(new ProductRejected("product.draftTooLong", tooLong)));
+			return page(user, application, model);
+		}
 		ProductUploads.Result stored = this.uploads.store(user, applicationId,
 				ProductForm.Files.of(application.content()), request);
 		ProductContent content = form.toContent(application.type(), stored.files());

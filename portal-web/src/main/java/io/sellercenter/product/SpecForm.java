@@ -2,9 +2,13 @@ package io.sellercenter.product;
 
 import java.math.BigDecimal;
 
-/** One spec row of the publish form; an empty row is ignored. */
+/**
+ * One spec row of the publish form; an empty row is ignored. On sale is a check box,
+ * which a browser leaves out when unticked: a Boolean, so that taking a spec off sale is
+ * not a 400.
+ */
 record SpecForm(Long id, String nameZh, String nameEn, ChargingMode chargingMode, BigDecimal price, BigDecimal usePrice,
-		String corePrices, String currency, boolean onSale) {
+		String corePrices, String currency, Boolean onSale) {
 
 	static SpecForm empty() {
 		return new SpecForm(null, null, null, ChargingMode.MONTHLY, null, null, null, "CNY", true);

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.sellercenter.web.QueryStrings;
+
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The ledger's filters as they stand in the URL, so that a filtered ledger can be
@@ -22,12 +23,12 @@ record UsageQuery(String state, String code, String instance, Long product, Stri
 				(this.to != null) ? this.to.plusDays(1).atStartOfDay() : null);
 	}
 
-	/** The filters as a query string (no page), for links, the export and its history. */
+	/**
+	 * The filters as a query string (no page), for links, the export and its history,
+	 * encoded so that every value comes back as typed ({@link QueryStrings}).
+	 */
 	String queryString() {
-		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		params().forEach(query::queryParam);
-		String text = query.encode().build().getQuery();
-		return (text != null) ? text : "";
+		return QueryStrings.of(params());
 	}
 
 	/**
