@@ -23,6 +23,7 @@ import io.sellercenter.testsupport.PortalTestServices;
 import io.sellercenter.testsupport.XssPayloads;
 import io.sellercenter.testsupport.XssPayloads.Field;
 import io.sellercenter.testsupport.XssPayloads.Payload;
+import io.sellercenter.usage.PushedRecord;
 import io.sellercenter.usage.UsagePushClient;
 import io.sellercenter.usage.UsageValidator;
 import io.sellercenter.user.Identity;
@@ -693,10 +694,15 @@ final class XssWorld {
 		visit(this.seller, "/usage/keys", names.stream().map((m) -> m.get("name")).toList());
 
 		UsagePushClient client = new UsagePushClient(URI.create(PortalTestServices.portalUrl()), keyId, secret);
-		List<Field> fields = List.of(new Field("instance_id", 128, false), new Field("record_time", 64, false),
-				new Field("begin_time", 64, false), new Field("end_time", 64, false),
-				new Field("usage_value", 64, false), new Field("metering_sn", 128, false),
-				new Field("relate_pkg_instance", 128, false));
+		// As long as the push API takes (longer is refused with the push,
+		// UsagePushTests).
+		List<Field> fields = List.of(new Field("instance_id", PushedRecord.MAX_ID, false),
+				new Field("record_time", PushedRecord.MAX_TEXT, false),
+				new Field("begin_time", PushedRecord.MAX_TEXT, false),
+				new Field("end_time", PushedRecord.MAX_TEXT, false),
+				new Field("usage_value", PushedRecord.MAX_TEXT, false),
+				new Field("metering_sn", PushedRecord.MAX_ID, false),
+				new Field("relate_pkg_instance", PushedRecord.MAX_ID, false));
 		List<Map<String, Payload>> records = XssPayloads.spread(fields, XssPayloads.ALL, 19, 1, 99);
 		List<Map<String, Payload>> nonces = XssPayloads.spread(List.of(new Field("nonce", 64, false)),
 				XssPayloads.where(Payload::headerSafe), 0, records.size(), records.size());
@@ -865,10 +871,10 @@ final class XssWorld {
 					List.of(s.get("operatorAudit.user"), s.get("operatorAudit.action")));
 			// Exported as searched: the history keeps the search, and links back to it.
 			assertThat(as(this.seller,
-					params(get("/orders/export"), s, "orders.", "orderId", "customer", "account", "product"))
+					params(post("/orders/export"), s, "orders.", "orderId", "customer", "account", "product"))
 				.getResponse()
 				.getStatus()).isEqualTo(200);
-			assertThat(as(this.seller, params(get("/usage/export"), s, "usage.", "instance", "sn")).getResponse()
+			assertThat(as(this.seller, params(post("/usage/export"), s, "usage.", "instance", "sn")).getResponse()
 				.getStatus()).isEqualTo(200);
 			orderFilters.addAll(orderPayloads);
 			usageFilters.addAll(usagePayloads);
