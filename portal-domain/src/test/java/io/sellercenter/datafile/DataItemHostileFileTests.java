@@ -12,6 +12,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static io.sellercenter.datafile.DataItemWorkbooks.handMade;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Files made to hurt the reader: each is refused whole, quickly, without the memory the
  * reader would otherwise have used; and the legitimate look-alikes still pass.
  */
+@Tag("attack")
 class DataItemHostileFileTests {
 
 	private static final String HEADER = inlineRow(1, "数据项名称", "数据类型", "描述", "示例值", "是否必填");

@@ -8,6 +8,7 @@ import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.testsupport.DomainTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The product list's name search on the real database: what is typed is found literally,
  * {@code %}, {@code _} and backslash included, in either name.
  */
+@Tag("attack")
 @DomainTest
 class ProductSearchTests {
 

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * The checks of typed text answer quickly whatever they are given: the inputs below took
  * the former e-mail check close to a minute each.
  */
+@Tag("attack")
 class TextRulesTests {
 
 	/** Well under a second on a quiet machine; the margin is for a busy one. */

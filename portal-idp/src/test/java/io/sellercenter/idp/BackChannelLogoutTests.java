@@ -14,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A tiny relying party back end receives the logout tokens, as the portal's
  * {@code /logout/connect/back-channel/marketplace} would.
  */
+@Tag("attack")
 @IdpSpringBootTest
 class BackChannelLogoutTests {
 

@@ -22,6 +22,7 @@ import io.sellercenter.usage.UsagePushClient;
 import io.sellercenter.usage.UsagePushClient.SignedPush;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +43,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and the usage export in both languages, and read back: cut into cells by RFC 4180 and
  * naively on semicolons, no cell starts a formula, and every value is still there.
  */
+@Tag("attack")
 @PortalTest
 class ExportFormulaTests {
 

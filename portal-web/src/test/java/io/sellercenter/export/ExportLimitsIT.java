@@ -28,6 +28,7 @@ import io.sellercenter.testsupport.ScratchDatabase;
 import io.sellercenter.usage.UsagePushClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * says so. An export left RUNNING by a portal that died before this one started is marked
  * failed at start-up.
  */
+@Tag("attack")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportLimitsIT {
 

@@ -10,6 +10,7 @@ import io.sellercenter.security.TestUsers;
 import io.sellercenter.testsupport.PortalTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * language, for either kind of export; nothing is written or recorded. Once one of them
  * is no longer alive, the export runs.
  */
+@Tag("attack")
 @PortalTest
 class ExportRefusedPageTests {
 

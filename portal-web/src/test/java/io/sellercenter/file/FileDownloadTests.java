@@ -9,6 +9,7 @@ import io.sellercenter.shared.AccountType;
 import io.sellercenter.user.Identity;
 import io.sellercenter.user.UserService;
 import io.sellercenter.testsupport.PortalTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * that the browser will not render; and each route serves only the files of its own
  * feature, under that feature's rules.
  */
+@Tag("attack")
 @PortalTest
 class FileDownloadTests {
 

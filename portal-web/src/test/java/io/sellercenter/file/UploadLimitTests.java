@@ -10,6 +10,7 @@ import java.util.Arrays;
 
 import io.sellercenter.security.TestUsers;
 import io.sellercenter.testsupport.PortalTestServices;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (413) in full, not a "forbidden" page and not a connection reset; a small form without
  * its token is still refused as forbidden.
  */
+@Tag("attack")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ContextConfiguration(initializers = PortalTestServices.class)
 class UploadLimitTests {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.sellercenter.security.TestUsers;
 import io.sellercenter.testsupport.PortalTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The platform API with real tokens of the development provider: who may call it, orders
  * and their idempotency, field messages, and that a refused call stores nothing.
  */
+@Tag("attack")
 @PortalTest
 class PlatformApiTests {
 

@@ -17,6 +17,7 @@ import io.sellercenter.testsupport.PortalProcess;
 import io.sellercenter.testsupport.ScratchDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused quickly with the error at its row and column, and the portal answers the next
  * request as if nothing had happened.
  */
+@Tag("attack")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileWorkbookUploadIT {
 

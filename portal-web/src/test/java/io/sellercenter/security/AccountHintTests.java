@@ -3,6 +3,7 @@ package io.sellercenter.security;
 import java.util.Map;
 
 import io.sellercenter.security.SignInProperties.AccountHint;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * How IAM user sign-in passes the account to the provider, in each mode of
  * {@code portal.sign-in.account-hint}: the authorization request the browser is sent to.
  */
+@Tag("attack")
 class AccountHintTests {
 
 	private static final InMemoryClientRegistrationRepository REGISTRATIONS = new InMemoryClientRegistrationRepository(

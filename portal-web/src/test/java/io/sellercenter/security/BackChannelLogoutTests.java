@@ -13,6 +13,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.sellercenter.session.SessionLinks;
 import io.sellercenter.testsupport.PortalTest;
 import io.sellercenter.testsupport.PortalTestServices;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The back-channel logout endpoint ends the sessions of a provider session only for a
  * logout token that passes every check of OIDC Back-Channel Logout 1.0, once.
  */
+@Tag("attack")
 @PortalTest
 class BackChannelLogoutTests {
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import io.sellercenter.session.SessionLinks;
 import io.sellercenter.testsupport.PortalTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -37,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * state-changing route refuses a request without a CSRF token. New routes are covered
  * without anyone adding them here.
  */
+@Tag("attack")
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossTenantTests {

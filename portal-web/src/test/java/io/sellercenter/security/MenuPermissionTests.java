@@ -13,6 +13,7 @@ import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.MainAccountOnly;
 import io.sellercenter.shared.RequiresMenu;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -38,6 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * sub-user. The routes are enumerated from the portal itself, and every merchant route
  * must say what it needs.
  */
+@Tag("attack")
 @PortalTest
 class MenuPermissionTests {
 

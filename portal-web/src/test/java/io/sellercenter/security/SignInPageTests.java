@@ -11,6 +11,7 @@ import io.sellercenter.testsupport.PortalTest;
 import io.sellercenter.testsupport.PortalTestServices;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * ({@code login-hint}), and "sign in as another user" after a refusal, which ends the
  * provider session of that refusal and of nobody else.
  */
+@Tag("attack")
 @PortalTest
 @ExtendWith(OutputCaptureExtension.class)
 class SignInPageTests {

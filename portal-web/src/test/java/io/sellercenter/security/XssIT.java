@@ -22,6 +22,7 @@ import io.sellercenter.testsupport.XssPayloads;
 import io.sellercenter.testsupport.XssPayloads.Payload;
 import io.sellercenter.usage.UsageValidator;
 import io.sellercenter.user.UserService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * and the operator, in both languages where the page shows a language's own field, and
  * nothing may run, leave a trace or be shown other than typed ({@link XssProbe}).
  */
+@Tag("attack")
 class XssIT extends BrowserJourney {
 
 	@Autowired

@@ -17,6 +17,7 @@ import io.sellercenter.user.SignInOutcome;
 import io.sellercenter.user.UserService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * with a clear message next to the field, and store nothing. {@link XssIT} shows the
  * payloads the free-text fields take.
  */
+@Tag("attack")
 @PortalTest
 class XssRefusalTests {
 

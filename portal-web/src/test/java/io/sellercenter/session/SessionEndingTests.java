@@ -30,6 +30,7 @@ import io.sellercenter.testsupport.Apps;
 import io.sellercenter.testsupport.PortalTest;
 import io.sellercenter.testsupport.PortalTestServices;
 import io.sellercenter.testsupport.ToggleProxy;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back (so a request's save is slow enough to be overtaken), and the test context's. The
  * requests are held in flight by a lock on the table the home page reads.
  */
+@Tag("attack")
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionEndingTests {

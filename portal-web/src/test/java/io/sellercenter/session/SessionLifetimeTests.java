@@ -19,6 +19,7 @@ import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.testsupport.Apps;
 import io.sellercenter.testsupport.PortalTestServices;
 import io.sellercenter.user.SubUserService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the links that end it (disabling its user, a provider logout) live at least as long. A
  * portal of this test's own with a lifetime of seconds stands for the real twelve hours.
  */
+@Tag("attack")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionLifetimeTests {
 

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.sellercenter.testsupport.PortalTest;
 import io.sellercenter.usage.UsagePushClient.SignedPush;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * busy the machine is (at the default of 50 a second, a loaded test machine may never
  * send 50 requests within one second).
  */
+@Tag("attack")
 @PortalTest
 @TestPropertySource(properties = "portal.usage.requests-per-second=2")
 class UsagePushRateLimitTests {

@@ -10,6 +10,7 @@ import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.testsupport.PortalTest;
 import io.sellercenter.usage.UsagePushClient.SignedPush;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * neither guessing nor timing tells an attacker anything. Each test uses addresses and
  * keys of its own, so the limits it reaches touch no other test.
  */
+@Tag("attack")
 @PortalTest
 class UsagePushSignatureFailureTests {
 

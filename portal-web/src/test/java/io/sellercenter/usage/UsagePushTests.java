@@ -8,6 +8,7 @@ import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.testsupport.PortalTest;
 import io.sellercenter.usage.UsagePushClient.SignedPush;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The push API's checks, each answered with its MKT code and nothing stored; good pushes
  * stored whole.
  */
+@Tag("attack")
 @PortalTest
 class UsagePushTests {
 

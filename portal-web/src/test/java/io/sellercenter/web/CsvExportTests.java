@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 import io.sellercenter.testsupport.SpreadsheetCells;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The file rules every export shares, at the level of {@link CsvExport} itself; the
  * exports' own tests read whole files with a CSV parser.
  */
+@Tag("attack")
 class CsvExportTests {
 
 	private static final DateTimeFormatter PAGES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

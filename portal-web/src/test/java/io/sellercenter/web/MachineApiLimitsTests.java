@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import io.sellercenter.testsupport.PortalProcess;
 import io.sellercenter.testsupport.ScratchDatabase;
 import io.sellercenter.usage.UsagePushClient;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * looked at, and a chunked body is cut off one byte past it. A portal with a 256 MB heap
  * takes a crowd of such requests and still answers a real push and its pages.
  */
+@Tag("attack")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MachineApiLimitsTests {
 

@@ -17,6 +17,7 @@ import io.sellercenter.testsupport.Apps;
 import io.sellercenter.testsupport.PortalTestServices;
 import io.sellercenter.testsupport.ToggleProxy;
 import io.sellercenter.usage.UsagePushClient;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * itself. The services are taken away by cutting a TCP proxy between them and a portal of
  * this test's own.
  */
+@Tag("attack")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutageTests {
 

@@ -11,6 +11,7 @@ import io.sellercenter.security.TestUsers;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.testsupport.PortalTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * negative one the first page. A new route with a {@code page} parameter fails until it
  * is listed here.
  */
+@Tag("attack")
 @PortalTest
 class PagingTests {
 

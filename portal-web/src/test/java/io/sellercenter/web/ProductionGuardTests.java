@@ -6,6 +6,7 @@ import java.util.Map;
 import io.sellercenter.PortalApplication;
 import io.sellercenter.testsupport.Apps;
 import io.sellercenter.testsupport.Infrastructure;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("attack")
 class ProductionGuardTests {
 
 	@Test

@@ -1,6 +1,7 @@
 package io.sellercenter.web;
 
 import io.sellercenter.testsupport.PortalTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Every page carries the security headers, and the session cookie is locked down. */
+@Tag("attack")
 @PortalTest
 class SecurityHeadersTests {
 
