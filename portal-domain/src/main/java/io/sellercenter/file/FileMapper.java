@@ -26,7 +26,7 @@ interface FileMapper {
 	 * The bytes (an Optional: MyBatis reads a method returning an array as a list of
 	 * rows).
 	 */
-	Optional<byte[]> content(@Param("id") long id);
+	Optional<byte[]> content(@Param("merchant") MerchantId merchant, @Param("id") long id);
 
 	/** The product application a file was uploaded for, or null. */
 	Long applicationOf(@Param("merchant") MerchantId merchant, @Param("id") long id);

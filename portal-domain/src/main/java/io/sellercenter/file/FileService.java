@@ -90,7 +90,7 @@ public class FileService {
 
 	/** The bytes of a file the caller has already found through one of the finders. */
 	public byte[] content(StoredFile file) {
-		return this.mapper.content(file.id()).orElseThrow();
+		return this.mapper.content(new MerchantId(file.merchantId()), file.id()).orElseThrow();
 	}
 
 	/**

@@ -5,9 +5,11 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.sellercenter.shared.TextRules;
 
@@ -24,17 +26,31 @@ final class ProductRules {
 
 	static final Set<String> CURRENCIES = Set.of("CNY", "USD");
 
+	/** The text fields of a product and where each is read. */
+	private static final Map<String, Function<ProductContent, String>> TEXT = texts();
+
+	/**
+	 * The longest each text field may be, in a draft and when submitted. A draft keeps a
+	 * phone number as typed up to 40 characters; a submission must be a phone number
+	 * ({@link TextRules#isPhone}, at most 31).
+	 */
+	static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("nameZh", 100), Map.entry("nameEn", 100),
+			Map.entry("summary", 200), Map.entry("description", 5000), Map.entry("highlights", 2000),
+			Map.entry("customerCases", 2000), Map.entry("version", 40), Map.entry("supportPhone", 40),
+			Map.entry("supportEmail", TextRules.MAX_EMAIL_LENGTH), Map.entry("serviceHours", 100),
+			Map.entry("timeZone", 64), Map.entry("externalUrl", 500), Map.entry("acceptanceCriteria", 2000));
+
 	private ProductRules() {
 	}
 
 	static List<FieldError> check(ProductType type, ProductContent c, List<Spec> listedSpecs) {
 		List<FieldError> errors = new ArrayList<>();
-		text(errors, "nameZh", c.nameZh(), 100);
-		text(errors, "nameEn", c.nameEn(), 100);
-		text(errors, "summary", c.summary(), 200);
-		text(errors, "description", c.description(), 5000);
-		optional(errors, "highlights", c.highlights(), 2000);
-		optional(errors, "customerCases", c.customerCases(), 2000);
+		text(errors, "nameZh", c.nameZh(), MAX_LENGTH.get("nameZh"));
+		text(errors, "nameEn", c.nameEn(), MAX_LENGTH.get("nameEn"));
+		text(errors, "summary", c.summary(), MAX_LENGTH.get("summary"));
+		text(errors, "description", c.description(), MAX_LENGTH.get("description"));
+		optional(errors, "highlights", c.highlights(), MAX_LENGTH.get("highlights"));
+		optional(errors, "customerCases", c.customerCases(), MAX_LENGTH.get("customerCases"));
 		required(errors, "logo", c.logoFileId());
 		if (c.category() == null || !CATEGORIES.contains(c.category())) {
 			errors.add(new FieldError("category", "product.required"));
@@ -48,13 +64,13 @@ final class ProductRules {
 		if (!TextRules.isEmail(c.supportEmail())) {
 			errors.add(new FieldError("supportEmail", "product.email"));
 		}
-		text(errors, "serviceHours", c.serviceHours(), 100);
+		text(errors, "serviceHours", c.serviceHours(), MAX_LENGTH.get("serviceHours"));
 		if (!validZone(c.timeZone())) {
 			errors.add(new FieldError("timeZone", "product.timeZone"));
 		}
 		switch (type) {
 			case IMAGE -> {
-				text(errors, "version", c.version(), 40);
+				text(errors, "version", c.version(), MAX_LENGTH.get("version"));
 				required(errors, "asset", c.assetId());
 				required(errors, "userGuide", c.userGuideFileId());
 			}
@@ -67,7 +83,7 @@ final class ProductRules {
 				}
 			}
 			case DATA_FILE -> {
-				text(errors, "version", c.version(), 40);
+				text(errors, "version", c.version(), MAX_LENGTH.get("version"));
 				required(errors, "rightsCertificate", c.rightsCertificateFileId());
 				if (c.complianceReportFileId() == null && !c.complianceNotApplicable()) {
 					errors.add(new FieldError("complianceReport", "product.reportOrNa"));
@@ -76,7 +92,7 @@ final class ProductRules {
 					errors.add(new FieldError("qualityReport", "product.reportOrNa"));
 				}
 				required(errors, "dataItems", c.dataItemsFileId());
-				text(errors, "acceptanceCriteria", c.acceptanceCriteria(), 2000);
+				text(errors, "acceptanceCriteria", c.acceptanceCriteria(), MAX_LENGTH.get("acceptanceCriteria"));
 				if (c.deliveryDays() == null || c.deliveryDays() < 1 || c.deliveryDays() > 365) {
 					errors.add(new FieldError("deliveryDays", "product.deliveryDays"));
 				}
@@ -96,19 +112,7 @@ final class ProductRules {
 	 */
 	static List<FieldError> lengths(ProductContent c) {
 		List<FieldError> errors = new ArrayList<>();
-		optional(errors, "nameZh", c.nameZh(), 100);
-		optional(errors, "nameEn", c.nameEn(), 100);
-		optional(errors, "summary", c.summary(), 200);
-		optional(errors, "description", c.description(), 5000);
-		optional(errors, "highlights", c.highlights(), 2000);
-		optional(errors, "customerCases", c.customerCases(), 2000);
-		optional(errors, "version", c.version(), 40);
-		optional(errors, "supportPhone", c.supportPhone(), 40);
-		optional(errors, "supportEmail", c.supportEmail(), 254);
-		optional(errors, "serviceHours", c.serviceHours(), 100);
-		optional(errors, "timeZone", c.timeZone(), 64);
-		optional(errors, "externalUrl", c.externalUrl(), 500);
-		optional(errors, "acceptanceCriteria", c.acceptanceCriteria(), 2000);
+		TEXT.forEach((field, value) -> optional(errors, field, value.apply(c), MAX_LENGTH.get(field)));
 		for (int i = 0; i < c.specs().size(); i++) {
 			SpecDraft s = c.specs().get(i);
 			if (tooLong(s.nameZh(), 100) || tooLong(s.nameEn(), 100) || tooLong(s.corePrices(), 500)) {
@@ -116,6 +120,24 @@ final class ProductRules {
 			}
 		}
 		return errors;
+	}
+
+	private static Map<String, Function<ProductContent, String>> texts() {
+		Map<String, Function<ProductContent, String>> texts = new LinkedHashMap<>();
+		texts.put("nameZh", ProductContent::nameZh);
+		texts.put("nameEn", ProductContent::nameEn);
+		texts.put("summary", ProductContent::summary);
+		texts.put("description", ProductContent::description);
+		texts.put("highlights", ProductContent::highlights);
+		texts.put("customerCases", ProductContent::customerCases);
+		texts.put("version", ProductContent::version);
+		texts.put("supportPhone", ProductContent::supportPhone);
+		texts.put("supportEmail", ProductContent::supportEmail);
+		texts.put("serviceHours", ProductContent::serviceHours);
+		texts.put("timeZone", ProductContent::timeZone);
+		texts.put("externalUrl", ProductContent::externalUrl);
+		texts.put("acceptanceCriteria", ProductContent::acceptanceCriteria);
+		return texts;
 	}
 
 	private static boolean tooLong(String value, int max) {

@@ -1,10 +1,12 @@
 package io.sellercenter.shared;
 
 /**
- * Which page of a list, 1-based, with a size and a depth the server bounds whatever the
- * client asks: a list pages through its first {@value #MAX_ROWS} rows at most, so no page
- * costs the database a deeper OFFSET; beyond that a list is narrowed by its filter (or
- * exported). A page past the end of a list is its last page ({@link #within}).
+ * Which page of a list, 1-based, with a size the server bounds whatever the client asks.
+ * A page of the portal's pages ({@link #of}) is bounded in depth too: a list pages
+ * through its first {@value #MAX_ROWS} rows at most, so no page costs the database a
+ * deeper OFFSET; beyond that a list is narrowed by its filter (or exported). A page past
+ * the end of a list is its last page ({@link #within}). The platform's catalogue pages to
+ * its end and refuses a page beyond it.
  */
 public record PageRequest(int page, int size) {
 
@@ -15,11 +17,13 @@ public record PageRequest(int page, int size) {
 
 	public PageRequest {
 		size = Math.min(Math.max(1, size), MAX_SIZE);
-		page = Math.min(Math.max(1, page), lastPage(size));
+		page = Math.max(1, page);
 	}
 
+	/** A page of one of the portal's lists: at most {@value #MAX_ROWS} rows deep. */
 	public static PageRequest of(Integer page, int size) {
-		return new PageRequest((page != null) ? page : 1, size);
+		int bounded = Math.min(Math.max(1, size), MAX_SIZE);
+		return new PageRequest(Math.min((page != null) ? page : 1, lastPage(bounded)), bounded);
 	}
 
 	/** The last page a list with pages of this size reaches. */

@@ -110,27 +110,27 @@ public class KeyService {
 	}
 
 	/**
-	 * What the push API needs: the key's merchant and secret, if the key exists at all.
-	 * An unknown key costs what a known one does (a secret is opened all the same), so
-	 * that the time of an answer does not tell which key ids exist.
+	 * What the push API needs to check a request: the key's merchant and secret. A key id
+	 * that exists nowhere gives a key that is not {@code known}, with a secret of its own
+	 * opened all the same: the push is then checked exactly as one with a known key
+	 * (nothing matches it), so the time of an answer does not tell which key ids exist.
 	 */
-	public Optional<PushKey> forPush(String keyId) {
+	public PushKey forPush(String keyId) {
 		Optional<KeyRow> row = this.keys.findForPush(keyId);
 		if (row.isEmpty()) {
-			this.box.open(DECOY_KEY_ID, this.decoy);
-			return Optional.empty();
+			return new PushKey(null, keyId, false, false, this.box.open(DECOY_KEY_ID, this.decoy));
 		}
 		KeyRow key = row.get();
-		return Optional.of(new PushKey(new MerchantId(key.merchantId()), key.keyId(),
+		return new PushKey(new MerchantId(key.merchantId()), key.keyId(), true,
 				key.status() == KeyStatus.ACTIVE && "CERTIFIED".equals(key.certification()),
-				this.box.open(key.keyId(), key.secretEnc())));
+				this.box.open(key.keyId(), key.secretEnc()));
 	}
 
 	/**
-	 * A key as the push API checks a request with it; {@code usable}: active, of a
-	 * certified merchant.
+	 * A key as the push API checks a request with it; {@code known}: it exists;
+	 * {@code usable}: active, of a certified merchant.
 	 */
-	public record PushKey(MerchantId merchant, String keyId, boolean usable, String secret) {
+	public record PushKey(MerchantId merchant, String keyId, boolean known, boolean usable, String secret) {
 	}
 
 	private static String random(int bytes) {

@@ -1,5 +1,7 @@
 package io.sellercenter.usage;
 
+import java.util.function.Function;
+
 /**
  * One record of a push, as sent: every field kept as text, so nothing is lost or refused
  * at the API for its content (the validator judges each record later and names what is
@@ -18,23 +20,48 @@ public record PushedRecord(String instanceId, String recordTime, String beginTim
 	 */
 	public static final int MAX_TEXT = 64;
 
-	/** The name of the first field longer than its limit, or null. */
-	public String overlongField() {
-		return over(this.instanceId, MAX_ID) ? "instance_id"
-				: over(this.meteringSn, MAX_ID) ? "metering_sn"
-						: over(this.relatePkgInstance, MAX_ID) ? "relate_pkg_instance"
-								: over(this.recordTime, MAX_TEXT) ? "record_time"
-										: over(this.beginTime, MAX_TEXT) ? "begin_time" : over(this.endTime, MAX_TEXT)
-												? "end_time" : over(this.usageValue, MAX_TEXT) ? "usage_value" : null;
+	/** The fields as the push API names them, with the longest each may be. */
+	public enum Field {
+
+		INSTANCE_ID("instance_id", MAX_ID, PushedRecord::instanceId),
+		METERING_SN("metering_sn", MAX_ID, PushedRecord::meteringSn),
+		RELATE_PKG_INSTANCE("relate_pkg_instance", MAX_ID, PushedRecord::relatePkgInstance),
+		RECORD_TIME("record_time", MAX_TEXT, PushedRecord::recordTime),
+		BEGIN_TIME("begin_time", MAX_TEXT, PushedRecord::beginTime),
+		END_TIME("end_time", MAX_TEXT, PushedRecord::endTime),
+		USAGE_VALUE("usage_value", MAX_TEXT, PushedRecord::usageValue);
+
+		private final String jsonName;
+
+		private final int maxLength;
+
+		private final Function<PushedRecord, String> value;
+
+		Field(String jsonName, int maxLength, Function<PushedRecord, String> value) {
+			this.jsonName = jsonName;
+			this.maxLength = maxLength;
+			this.value = value;
+		}
+
+		public String jsonName() {
+			return this.jsonName;
+		}
+
+		public int maxLength() {
+			return this.maxLength;
+		}
+
 	}
 
-	/** The limit of a field named as the push API names it. */
-	public static int maxLength(String field) {
-		return field.endsWith("_time") || field.equals("usage_value") ? MAX_TEXT : MAX_ID;
-	}
-
-	private static boolean over(String value, int max) {
-		return value != null && value.length() > max;
+	/** The first field longer than its limit, or null. */
+	public Field overlongField() {
+		for (Field field : Field.values()) {
+			String value = field.value.apply(this);
+			if (value != null && value.length() > field.maxLength) {
+				return field;
+			}
+		}
+		return null;
 	}
 
 }

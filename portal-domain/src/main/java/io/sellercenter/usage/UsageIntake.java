@@ -1,6 +1,7 @@
 package io.sellercenter.usage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,6 +23,13 @@ public class UsageIntake {
 
 	/** The push API's limit of records per request. */
 	public static final int MAX_RECORDS = 1000;
+
+	/**
+	 * The clock difference allowed between a merchant's servers and the portal: a push's
+	 * {@code ts} may be this far from the portal's time, and a record's end this far
+	 * after the time it was received.
+	 */
+	public static final Duration CLOCK_WINDOW = Duration.ofMinutes(5);
 
 	private final UsageMapper mapper;
 
@@ -69,9 +77,9 @@ public class UsageIntake {
 	 * valid value, and anything that reaches here unchecked is a bug, not data to trim.
 	 */
 	private static void checkLengths(PushedRecord record) {
-		String field = record.overlongField();
+		PushedRecord.Field field = record.overlongField();
 		if (field != null) {
-			throw new IllegalArgumentException(field + " is longer than " + PushedRecord.maxLength(field));
+			throw new IllegalArgumentException(field.jsonName() + " is longer than " + field.maxLength());
 		}
 	}
 

@@ -38,12 +38,6 @@ public class UsageValidator {
 	/** Records older than this (by begin_time) are not taken (007). */
 	static final long MAX_AGE_DAYS = 21;
 
-	/**
-	 * How far a record's end may lie after the time it was received and still not be "in
-	 * the future" (011): the clock difference the push API itself allows for {@code ts}.
-	 */
-	static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
-
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
 	private final ValidationMapper mapper;
@@ -207,7 +201,7 @@ public class UsageValidator {
 		String snKey = r.merchantId() + "/" + r.meteringSn();
 		Long previous = (r.meteringSn() != null) ? context.rejected().get(snKey) : null;
 		Rejection rejection = new Rejection(r.id(), previous, null, null);
-		if (blank(r.meteringSn()) || r.meteringSn().length() > 64) {
+		if (blank(r.meteringSn()) || r.meteringSn().length() > PushedRecord.MAX_ID) {
 			return rejection.of(RejectionCode.SN_MISSING);
 		}
 		LocalDateTime begin = time(r.beginTime());
@@ -243,7 +237,8 @@ public class UsageValidator {
 		// Deadlines are judged at the time the record was received, not when a validator
 		// gets to it: a backlog or an outage never rejects a record that came in time.
 		LocalDateTime received = (r.receivedAt() != null) ? r.receivedAt() : now;
-		if (begin.isAfter(end) || end.isAfter(received.plus(CLOCK_SKEW)) || begin.isBefore(instance.createdAt())
+		if (begin.isAfter(end) || end.isAfter(received.plus(UsageIntake.CLOCK_WINDOW))
+				|| begin.isBefore(instance.createdAt())
 				|| (instance.releasedAt() != null && end.isAfter(instance.releasedAt()))
 				|| (instance.expireAt() != null && end.isAfter(instance.expireAt()))) {
 			return rejection.of(RejectionCode.TIME_RANGE);

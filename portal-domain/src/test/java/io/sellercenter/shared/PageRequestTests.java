@@ -13,6 +13,9 @@ class PageRequestTests {
 	@Test
 	void pageNumbersAreBoundedBeforeAnythingIsCounted() {
 		assertThat(PageRequest.of(Integer.MAX_VALUE, 20)).isEqualTo(new PageRequest(500, 20));
+		assertThat(new PageRequest(Integer.MAX_VALUE, 20).page()).as("the platform's, bounded by the list's end")
+			.isEqualTo(Integer.MAX_VALUE);
+		assertThat(new PageRequest(-3, 500)).isEqualTo(new PageRequest(1, PageRequest.MAX_SIZE));
 		assertThat(PageRequest.of(Integer.MAX_VALUE, 20).offset()).isEqualTo(PageRequest.MAX_ROWS - 20);
 		assertThat(PageRequest.of(Integer.MAX_VALUE, 50).page()).isEqualTo(200);
 		assertThat(PageRequest.of(Integer.MIN_VALUE, 20).page()).isEqualTo(1);

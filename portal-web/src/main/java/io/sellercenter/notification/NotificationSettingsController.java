@@ -41,6 +41,9 @@ class NotificationSettingsController {
 	String save(CurrentUser user, @Valid @ModelAttribute("form") SettingsForm form, BindingResult result,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		requireMainAccount(user);
+		if (!result.hasFieldErrors("language") && !form.knownLanguage()) {
+			result.rejectValue("language", "notification.settings.languageRequired");
+		}
 		if (result.hasErrors()) {
 			return table(model);
 		}

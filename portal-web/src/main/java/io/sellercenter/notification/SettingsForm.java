@@ -1,12 +1,12 @@
 package io.sellercenter.notification;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 /**
  * The settings page: the checked event/channel cells (as {@code EVENT:CHANNEL}) and the
@@ -14,7 +14,14 @@ import jakarta.validation.constraints.Pattern;
  * ignored. The language is text checked against the choices: as an enum, a value that is
  * none of them left no form to show the page with (a 500).
  */
-record SettingsForm(List<String> on, @NotNull @Pattern(regexp = "ZH_CN|EN") String language) {
+record SettingsForm(List<String> on, @NotNull String language) {
+
+	/**
+	 * Whether the language is one of the choices (a new language needs no change here).
+	 */
+	boolean knownLanguage() {
+		return Arrays.stream(NotificationLanguage.values()).anyMatch((l) -> l.name().equals(this.language));
+	}
 
 	static SettingsForm of(NotificationSettings settings) {
 		List<String> on = new ArrayList<>();

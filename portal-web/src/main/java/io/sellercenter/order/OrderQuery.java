@@ -1,7 +1,6 @@
 package io.sellercenter.order;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.sellercenter.web.QueryStrings;
@@ -44,20 +43,9 @@ record OrderQuery(String orderId, String customer, String account, String produc
 	 * fields.
 	 */
 	Map<String, String> params() {
-		Map<String, String> params = new LinkedHashMap<>();
-		add(params, "orderId", this.orderId);
-		add(params, "customer", this.customer);
-		add(params, "account", this.account);
-		add(params, "product", this.product);
-		add(params, "from", this.from);
-		add(params, "to", this.to);
-		add(params, "status", this.status);
-		add(params, "type", this.type);
-		add(params, "mode", this.mode);
-		if (oldestFirst()) {
-			params.put("sort", OLDEST_FIRST);
-		}
-		return params;
+		return QueryStrings.filters("orderId", this.orderId, "customer", this.customer, "account", this.account,
+				"product", this.product, "from", this.from, "to", this.to, "status", this.status, "type", this.type,
+				"mode", this.mode, "sort", oldestFirst() ? OLDEST_FIRST : null);
 	}
 
 	/** The same filters sorted the other way, for the sortable column. */
@@ -65,12 +53,6 @@ record OrderQuery(String orderId, String customer, String account, String produc
 		OrderQuery other = new OrderQuery(this.orderId, this.customer, this.account, this.product, this.from, this.to,
 				this.status, this.type, this.mode, oldestFirst() ? null : OLDEST_FIRST);
 		return other.queryString();
-	}
-
-	private static void add(Map<String, String> params, String name, Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			params.put(name, value.toString().strip());
-		}
 	}
 
 }

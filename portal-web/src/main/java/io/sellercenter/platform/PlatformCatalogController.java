@@ -60,6 +60,12 @@ class PlatformCatalogController {
 		Viewer viewer = new Viewer(merchantId, null, LocalDateTime.now(this.clock));
 		Page<Product> listed = this.products.products(viewer, null, null, ProductStatus.ON_SALE,
 				new PageRequest(pageNumber, pageSize));
+		if (listed.page() < pageNumber) {
+			// A client that pages until a page comes back empty stops here, rather than
+			// being given the last page again and again.
+			throw new OrderRejected(Reason.INVALID, "page",
+					"is beyond the last page (" + listed.page() + " of " + listed.total() + " products)");
+		}
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Product product : listed.items()) {
 			this.products.product(viewer, product.id()).ifPresent((view) -> items.add(item(view)));

@@ -36,15 +36,13 @@ class PlatformSecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain platformApi(HttpSecurity http,
-			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-			@Value("${portal.platform.client-id}") String platformClient) throws Exception {
+	SecurityFilterChain platformApi(HttpSecurity http, JwtDecoder platformTokens) throws Exception {
 		http.securityMatcher(API)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(DESCRIPTION)
 				.permitAll()
 				.anyRequest()
 				.hasAuthority("SCOPE_platform"))
-			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.decoder(decoder(issuer, platformClient))))
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.decoder(platformTokens)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.csrf((csrf) -> csrf.disable());
@@ -56,9 +54,12 @@ class PlatformSecurity {
 	 * platform's client: any other client of the same provider (the portal itself, a
 	 * merchant's tool) may be given a token with a scope called {@code platform}, but not
 	 * one issued to the platform. The provider's keys are fetched on first use, so the
-	 * portal starts while the provider is away.
+	 * portal starts while the provider is away. The portal's one JwtDecoder: Boot's own
+	 * steps back.
 	 */
-	private static JwtDecoder decoder(String issuer, String platformClient) {
+	@Bean
+	JwtDecoder platformTokens(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+			@Value("${portal.platform.client-id}") String platformClient) {
 		return new SupplierJwtDecoder(() -> {
 			NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
 			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),

@@ -34,7 +34,7 @@ class DemoKeys implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		this.merchants.findByDomainId("acme").ifPresent((acme) -> {
-			if (this.keys.forPush(KEY_ID).isEmpty()) {
+			if (!this.keys.forPush(KEY_ID).known()) {
 				this.keys.create(acme.merchantId(), "Demo key", KEY_ID, SECRET,
 						Actor.system("demo-data", acme.merchantId()));
 			}

@@ -1,7 +1,6 @@
 package io.sellercenter.usage;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -37,24 +36,34 @@ class SignatureFailures {
 		this.perKey = perKey;
 	}
 
-	/** Whether this address or this key has failed too often in the current minute. */
-	boolean blocked(String keyId, String address) {
-		List<String> counts = this.redis.opsForValue().multiGet(keys(keyId, address));
-		return counts != null && (atLeast(counts.get(0), this.perAddress) || atLeast(counts.get(1), this.perKey));
+	/** Whether this address has failed too often in the current minute. */
+	boolean addressBlocked(String address) {
+		return atLeast(this.redis.opsForValue().get(addressKey(address)), this.perAddress);
 	}
 
-	void record(String keyId, String address) {
-		for (String key : keys(keyId, address)) {
-			Long count = this.redis.opsForValue().increment(key);
-			if (count != null && count == 1) {
-				this.redis.expire(key, WINDOW.plusSeconds(5));
-			}
+	/**
+	 * Counts one failure of this key from this address; whether the key has now failed
+	 * too often in the current minute.
+	 */
+	boolean recordAndCheckKey(String keyId, String address) {
+		count(addressKey(address));
+		return count(this.prefix + "key:" + keyId + ":" + minute()) > this.perKey;
+	}
+
+	private long count(String key) {
+		Long count = this.redis.opsForValue().increment(key);
+		if (count != null && count == 1) {
+			this.redis.expire(key, WINDOW.plusSeconds(5));
 		}
+		return (count != null) ? count : 0;
 	}
 
-	private List<String> keys(String keyId, String address) {
-		long minute = System.currentTimeMillis() / WINDOW.toMillis();
-		return List.of(this.prefix + "addr:" + address + ":" + minute, this.prefix + "key:" + keyId + ":" + minute);
+	private String addressKey(String address) {
+		return this.prefix + "addr:" + address + ":" + minute();
+	}
+
+	private static long minute() {
+		return System.currentTimeMillis() / WINDOW.toMillis();
 	}
 
 	private static boolean atLeast(String count, int limit) {

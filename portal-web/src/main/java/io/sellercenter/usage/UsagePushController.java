@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -40,12 +39,10 @@ class UsagePushController {
 	private static final Logger log = LoggerFactory.getLogger(UsagePushController.class);
 
 	/**
-	 * Requests older or newer than this are refused, and nonces are remembered this long.
+	 * Requests older or newer than this are refused, and nonces are remembered twice this
+	 * long.
 	 */
-	static final Duration WINDOW = Duration.ofMinutes(5);
-
-	/** What a push naming an unknown key is checked against: it never matches. */
-	private static final String DECOY_SECRET = "sk-decoy-" + java.util.UUID.randomUUID();
+	private static final Duration WINDOW = UsageIntake.CLOCK_WINDOW;
 
 	private final KeyService keys;
 
@@ -101,25 +98,25 @@ class UsagePushController {
 			return PushAnswer.BAD_FORMAT.response("ts is more than 5 minutes away from the server's time");
 		}
 		String address = Requests.clientIp(request);
-		if (this.failures.blocked(keyId.trim(), address)) {
+		if (this.failures.addressBlocked(address)) {
 			return PushAnswer.RATE_LIMITED.response("too many failed signatures; retry in a minute");
 		}
-		Optional<PushKey> key = this.keys.forPush(keyId.trim());
-		// The body is hashed whether or not the key exists, so that an unknown key is
-		// answered no faster than a known one.
-		boolean signed = PushSignature.matches(key.map(PushKey::secret).orElse(DECOY_SECRET), ts.trim(), nonce, body,
-				signature);
-		if (key.isEmpty() || !signed) {
-			this.failures.record(keyId.trim(), address);
-			return PushAnswer.BAD_SIGNATURE.response();
+		PushKey key = this.keys.forPush(keyId.trim());
+		// Hashed for an unknown key too, so that it is answered no faster than a known
+		// one.
+		boolean signed = PushSignature.matches(key.secret(), ts.trim(), nonce, body, signature) && key.known();
+		if (!signed) {
+			return this.failures.recordAndCheckKey(keyId.trim(), address)
+					? PushAnswer.RATE_LIMITED.response("too many failed signatures for this key; retry in a minute")
+					: PushAnswer.BAD_SIGNATURE.response();
 		}
-		if (!key.get().usable()) {
+		if (!key.usable()) {
 			return PushAnswer.FOREIGN_KEY.response("the key is disabled or its merchant is not certified");
 		}
-		if (!firstUse(key.get().keyId(), nonce)) {
+		if (!firstUse(key.keyId(), nonce)) {
 			return PushAnswer.BAD_FORMAT.response("nonce already used");
 		}
-		if (overLimit(key.get())) {
+		if (overLimit(key)) {
 			return PushAnswer.RATE_LIMITED.response();
 		}
 		List<PushedRecord> records;
@@ -146,14 +143,14 @@ class UsagePushController {
 			return PushAnswer.BAD_FORMAT.response("the body is not valid JSON");
 		}
 		for (int i = 0; i < records.size(); i++) {
-			String field = records.get(i).overlongField();
+			PushedRecord.Field field = records.get(i).overlongField();
 			if (field != null) {
-				return PushAnswer.BAD_FORMAT.response("usage_records[" + i + "]." + field + " is longer than "
-						+ PushedRecord.maxLength(field) + " characters");
+				return PushAnswer.BAD_FORMAT.response("usage_records[" + i + "]." + field.jsonName()
+						+ " is longer than " + field.maxLength() + " characters");
 			}
 		}
 		try {
-			this.intake.accept(key.get().merchant(), key.get().keyId(), nonce, timestamp, address, records);
+			this.intake.accept(key.merchant(), key.keyId(), nonce, timestamp, address, records);
 		}
 		catch (DataAccessException ex) {
 			log.error("Usage push of {} records could not be stored", records.size(), ex);

@@ -1,7 +1,6 @@
 package io.sellercenter.usage;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.sellercenter.web.QueryStrings;
@@ -36,21 +35,8 @@ record UsageQuery(String state, String code, String instance, Long product, Stri
 	 * fields.
 	 */
 	Map<String, String> params() {
-		Map<String, String> params = new LinkedHashMap<>();
-		add(params, "state", this.state);
-		add(params, "code", this.code);
-		add(params, "instance", this.instance);
-		add(params, "product", this.product);
-		add(params, "sn", this.sn);
-		add(params, "from", this.from);
-		add(params, "to", this.to);
-		return params;
-	}
-
-	private static void add(Map<String, String> params, String name, Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			params.put(name, value.toString().strip());
-		}
+		return QueryStrings.filters("state", this.state, "code", this.code, "instance", this.instance, "product",
+				this.product, "sn", this.sn, "from", this.from, "to", this.to);
 	}
 
 }

@@ -11,6 +11,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.web.util.UrlPathHelper;
+
 /**
  * The portal's interfaces for machines rather than browsers: the merchants' usage push,
  * the marketplace platform's API, and the identity provider's back-channel logout. Each
@@ -71,6 +73,9 @@ public enum MachineApi {
 
 	private static final JsonMapper WRITER = JsonMapper.builder().build();
 
+	/** Decodes the path and drops {@code ;} parameters, as Spring MVC does. */
+	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
+
 	private final String prefix;
 
 	private final int maxBodyBytes;
@@ -83,9 +88,13 @@ public enum MachineApi {
 		this.maxStringLength = maxStringLength;
 	}
 
-	/** The machine API a request is for, or null for a page. */
+	/**
+	 * The machine API a request is for, or null for a page. The path is taken decoded, as
+	 * the routes and the security rules match it: {@code /api/v1/%69sv/} reaches the push
+	 * API too.
+	 */
 	public static MachineApi of(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = PATHS.getPathWithinApplication(request);
 		for (MachineApi api : values()) {
 			if (path.startsWith(api.prefix)) {
 				return api;

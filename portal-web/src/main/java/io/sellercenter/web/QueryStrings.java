@@ -4,7 +4,9 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The query strings of list filters (the export links, the sort link, the export
@@ -24,28 +26,31 @@ public final class QueryStrings {
 	}
 
 	/**
-	 * Names and values, alternately, as a query string; values are stripped, and empty or
-	 * null ones left out.
+	 * The filters that are set, by name, from names and values given alternately: values
+	 * stripped, empty or null ones left out (what an export form carries in hidden
+	 * fields).
 	 */
-	public static String of(Object... namesAndValues) {
-		List<String> pairs = new ArrayList<>();
+	public static Map<String, String> filters(Object... namesAndValues) {
+		Map<String, String> filters = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
 			Object value = namesAndValues[i + 1];
 			if (value != null && !value.toString().isBlank()) {
-				pairs.add(encode(namesAndValues[i].toString()) + "=" + encode(value.toString().strip()));
+				filters.put(namesAndValues[i].toString(), value.toString().strip());
 			}
 		}
-		return String.join("&", pairs);
+		return filters;
+	}
+
+	/** Names and values, alternately, as a query string ({@link #filters}). */
+	public static String of(Object... namesAndValues) {
+		return of(filters(namesAndValues));
 	}
 
 	/** The filters of a map, by name, as a query string. */
-	public static String of(java.util.Map<String, String> filters) {
-		List<Object> namesAndValues = new ArrayList<>();
-		filters.forEach((name, value) -> {
-			namesAndValues.add(name);
-			namesAndValues.add(value);
-		});
-		return of(namesAndValues.toArray());
+	public static String of(Map<String, String> filters) {
+		List<String> pairs = new ArrayList<>();
+		filters.forEach((name, value) -> pairs.add(encode(name) + "=" + encode(value)));
+		return String.join("&", pairs);
 	}
 
 	/**

@@ -60,8 +60,12 @@ class UsagePushSignatureFailureTests {
 			.contains("MKT.0000");
 	}
 
+	/**
+	 * Failures naming a key are answered 429 once the key has failed too often, from any
+	 * address; the merchant's own correctly signed pushes with that key still go through.
+	 */
 	@Test
-	void aKeyThatKeepsFailingIsRefusedFromEveryAddress() throws Exception {
+	void aKeyThatKeepsFailingHasItsFailuresLimitedButItsOwnPushesGoThrough() throws Exception {
 		String keyId = globexKey();
 		try {
 			UsagePushClient forger = new UsagePushClient(URI.create("http://x"), keyId, "wrong-secret");
@@ -69,11 +73,13 @@ class UsagePushSignatureFailureTests {
 				assertThat(send(forger.sign(BODY), "192.0.2." + (i % 50 + 1)).getStatus()).isEqualTo(401);
 			}
 
-			MockHttpServletResponse limited = send(
-					new UsagePushClient(URI.create("http://x"), keyId, "the-secret").sign(BODY), "203.0.113.77");
-
+			MockHttpServletResponse limited = send(forger.sign(BODY), "203.0.113.77");
 			assertThat(limited.getStatus()).isEqualTo(429);
 			assertThat(limited.getContentAsString()).contains("MKT.0429");
+
+			MockHttpServletResponse own = send(
+					new UsagePushClient(URI.create("http://x"), keyId, "the-secret").sign(BODY), "203.0.113.78");
+			assertThat(own.getContentAsString()).contains("MKT.0000");
 		}
 		finally {
 			deleteGlobexKey(keyId);

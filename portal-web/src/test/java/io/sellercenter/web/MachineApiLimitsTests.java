@@ -77,6 +77,18 @@ class MachineApiLimitsTests {
 	}
 
 	@Test
+	void aPathWithAnEncodedLetterIsBoundedAllTheSame() throws Exception {
+		String push = declareAndWait("/api/v1/%69sv/usage-data", "application/json", 1L << 30,
+				"access-key: no-such-key\r\nts: 1\r\nnonce: n\r\nsignature: s\r\n");
+		assertThat(push).startsWith("HTTP/1.1 413").contains("MKT.9003");
+		String chunked = chunked("/api/v1/isv/usage-dat%61", "application/json", LIMIT + 4096);
+		assertThat(chunked).startsWith("HTTP/1.1 413");
+		String logout = declareAndWait("/logout/connect/back-channel/m%61rketplace",
+				"application/x-www-form-urlencoded", 1L << 20, "");
+		assertThat(logout).startsWith("HTTP/1.1 413");
+	}
+
+	@Test
 	void platformAndBackChannelDeclaringAHugeBodyAreRefusedBeforeTheTokenIsChecked() throws Exception {
 		String platform = declareAndWait("/api/platform/v1/orders", "application/json", 50L << 20, "");
 		assertThat(platform).startsWith("HTTP/1.1 413");

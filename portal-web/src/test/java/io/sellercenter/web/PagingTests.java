@@ -154,13 +154,17 @@ class PagingTests {
 	}
 
 	@Test
-	void platformCatalogueAnswersItsLastPageOrA400() throws Exception {
-		JsonNode last = platform("2147483647", 200);
-		long total = last.get("total").asLong();
+	void platformCatalogueAnswersItsPagesAndA400BeyondThem() throws Exception {
+		JsonNode first = platform("1", 200);
+		long total = first.get("total").asLong();
 		long pages = Math.max(1, (total + 19) / 20);
+		JsonNode last = platform(String.valueOf(pages), 200);
 		assertThat(last.get("page").asLong()).isEqualTo(pages);
 		assertThat(last.get("items").size()).isEqualTo((total == 0) ? 0 : (int) (total - (pages - 1) * 20));
 
+		// A client paging until a page comes back empty must not get the last one again.
+		platform(String.valueOf(pages + 1), 400);
+		platform("2147483647", 400);
 		platform("99999999999", 400);
 		platform("-1", 400);
 		platform("0", 400);
