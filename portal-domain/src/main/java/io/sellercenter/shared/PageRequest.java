@@ -12,12 +12,20 @@ public record PageRequest(int page, int size) {
 
 	public static final int MAX_SIZE = 100;
 
+	/** Rows on a page of every list of the portal. */
+	public static final int SIZE = 20;
+
 	/** The deepest row a list pages to; the order list counts to far fewer. */
 	public static final int MAX_ROWS = 10_000;
 
 	public PageRequest {
 		size = Math.min(Math.max(1, size), MAX_SIZE);
 		page = Math.max(1, page);
+	}
+
+	/** A page of one of the portal's lists, of the usual size. */
+	public static PageRequest of(Integer page) {
+		return of(page, SIZE);
 	}
 
 	/** A page of one of the portal's lists: at most {@value #MAX_ROWS} rows deep. */

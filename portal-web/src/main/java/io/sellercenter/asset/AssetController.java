@@ -1,16 +1,14 @@
 package io.sellercenter.asset;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import io.sellercenter.product.ProductAccess;
-import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.product.Viewer;
+import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RequiresMenu;
 import io.sellercenter.web.NotFoundException;
-import io.sellercenter.web.Requests;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,20 +28,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiresMenu(Menu.PRODUCTS)
 class AssetController {
 
-	private static final int PAGE_SIZE = 20;
-
 	private final AssetService assets;
 
-	private final ProductAccess access;
-
-	AssetController(AssetService assets, ProductAccess access) {
+	AssetController(AssetService assets) {
 		this.assets = assets;
-		this.access = access;
 	}
 
 	@GetMapping("/assets")
 	String list(MerchantId merchant, @RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("page", this.assets.list(merchant, PageRequest.of(page, PAGE_SIZE)));
+		model.addAttribute("page", this.assets.list(merchant, PageRequest.of(page)));
 		return "assets/assetList";
 	}
 
@@ -54,15 +47,14 @@ class AssetController {
 	}
 
 	@PostMapping("/assets")
-	String register(CurrentUser user, MerchantId merchant, @Valid @ModelAttribute("form") AssetForm form,
-			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String register(Actor actor, MerchantId merchant, @Valid @ModelAttribute("form") AssetForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return form(model);
 		}
 		ImageAsset asset;
 		try {
-			asset = this.assets.register(merchant, form.region(), form.imageId(),
-					user.actor(Requests.clientIp(request)));
+			asset = this.assets.register(merchant, form.region(), form.imageId(), actor);
 		}
 		catch (AssetRejected ex) {
 			result.rejectValue("imageId", ex.code());
@@ -81,10 +73,9 @@ class AssetController {
 	}
 
 	@PostMapping("/assets/{assetId}/delete")
-	String delete(CurrentUser user, @PathVariable long assetId, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String delete(Viewer viewer, Actor actor, @PathVariable long assetId, RedirectAttributes redirect) {
 		try {
-			this.assets.delete(this.access.viewer(user), assetId, user.actor(Requests.clientIp(request)));
+			this.assets.delete(viewer, assetId, actor);
 			redirect.addFlashAttribute("message", "assets.deleted");
 		}
 		catch (AssetRejected ex) {

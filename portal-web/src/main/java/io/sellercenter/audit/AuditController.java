@@ -54,7 +54,7 @@ class AuditController {
 		LocalDateTime start = (from != null) ? from.atStartOfDay() : null;
 		LocalDateTime end = (to != null) ? to.plusDays(1).atStartOfDay() : null;
 		AuditFilter filter = new AuditFilter(user, action, start, end);
-		model.addAttribute("page", this.audit.search(merchant, filter, PageRequest.of(page, 50)));
+		model.addAttribute("page", this.audit.search(merchant, filter, PageRequest.of(page)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);

@@ -1,22 +1,20 @@
 package io.sellercenter.merchant;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.sellercenter.file.FileKind;
 import io.sellercenter.file.FileResponses;
 import io.sellercenter.file.FileService;
-import io.sellercenter.file.FileKind;
 import io.sellercenter.file.StoredFile;
 import io.sellercenter.file.UploadRejected;
 import io.sellercenter.file.Uploads;
 import io.sellercenter.review.ReviewConflict;
-import io.sellercenter.shared.MerchantId;
-import io.sellercenter.shared.CurrentUser;
-import io.sellercenter.shared.Menu;
+import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MainAccountOnly;
-import io.sellercenter.web.NotFoundException;
-import io.sellercenter.web.Requests;
+import io.sellercenter.shared.Menu;
+import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.RequiresMenu;
+import io.sellercenter.web.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -78,15 +76,14 @@ class ProfileController {
 
 	@PostMapping("/merchant/onboarding")
 	@MainAccountOnly
-	String submitOnboarding(CurrentUser user, MerchantId merchant, @Valid @ModelAttribute("form") ProfileForm form,
-			BindingResult result, @RequestParam(name = "licence", required = false) MultipartFile licence,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String submitOnboarding(Actor actor, MerchantId merchant, @Valid @ModelAttribute("form") ProfileForm form,
+			BindingResult result, @RequestParam(name = "licence", required = false) MultipartFile licence, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return onboardingForm(merchant, model);
 		}
 		try {
-			this.profiles.submitOnboarding(merchant, form.toDetails(), Uploads.of(licence),
-					user.actor(Requests.clientIp(request)));
+			this.profiles.submitOnboarding(merchant, form.toDetails(), Uploads.of(licence), actor);
 		}
 		catch (UploadRejected ex) {
 			model.addAttribute("licenceError", ex.code());
@@ -103,13 +100,13 @@ class ProfileController {
 
 	@PostMapping("/merchant/profile/contacts")
 	@MainAccountOnly
-	String updateContacts(CurrentUser user, MerchantId merchant, @Valid @ModelAttribute("contacts") ContactForm form,
-			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String updateContacts(Actor actor, MerchantId merchant, @Valid @ModelAttribute("contacts") ContactForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return show(merchant, model);
 		}
 		this.profiles.updateContacts(merchant, form.contactPhone().trim(), form.contactEmail().trim(), form.finance(),
-				user.actor(Requests.clientIp(request)));
+				actor);
 		redirect.addFlashAttribute("message", "profile.contacts.saved");
 		return "redirect:/merchant/profile";
 	}
@@ -130,15 +127,14 @@ class ProfileController {
 
 	@PostMapping("/merchant/profile/change")
 	@MainAccountOnly
-	String requestChange(CurrentUser user, MerchantId merchant, @Valid @ModelAttribute("form") ProfileForm form,
-			BindingResult result, @RequestParam(name = "licence", required = false) MultipartFile licence,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String requestChange(Actor actor, MerchantId merchant, @Valid @ModelAttribute("form") ProfileForm form,
+			BindingResult result, @RequestParam(name = "licence", required = false) MultipartFile licence, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return changeForm(merchant, model);
 		}
 		try {
-			this.profiles.requestChange(merchant, form.toDetails(), Uploads.of(licence),
-					user.actor(Requests.clientIp(request)));
+			this.profiles.requestChange(merchant, form.toDetails(), Uploads.of(licence), actor);
 		}
 		catch (UploadRejected ex) {
 			model.addAttribute("licenceError", ex.code());
@@ -159,11 +155,10 @@ class ProfileController {
 
 	@PostMapping("/merchant/profile/compliance")
 	@MainAccountOnly
-	String submitCompliance(CurrentUser user, MerchantId merchant,
-			@RequestParam(name = "letter", required = false) MultipartFile letter, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String submitCompliance(Actor actor, MerchantId merchant,
+			@RequestParam(name = "letter", required = false) MultipartFile letter, RedirectAttributes redirect) {
 		try {
-			this.profiles.submitComplianceLetter(merchant, Uploads.of(letter), user.actor(Requests.clientIp(request)));
+			this.profiles.submitComplianceLetter(merchant, Uploads.of(letter), actor);
 			redirect.addFlashAttribute("message", "profile.compliance.submitted");
 		}
 		catch (UploadRejected ex) {

@@ -27,8 +27,6 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class NotificationController {
 
-	static final int PAGE_SIZE = 20;
-
 	private final InSiteMessages inbox;
 
 	private final NotificationTexts texts;
@@ -41,7 +39,7 @@ class NotificationController {
 	@GetMapping("/notifications")
 	String list(CurrentUser user, @RequestParam(name = "page", required = false) Integer page, Locale locale,
 			Model model) {
-		Page<InSiteMessage> messages = this.inbox.page(user.merchant(), user.userId(), PageRequest.of(page, PAGE_SIZE));
+		Page<InSiteMessage> messages = this.inbox.page(user.merchant(), user.userId(), PageRequest.of(page));
 		model.addAttribute("messages", messages
 			.map((message) -> MessageView.of(message, this.texts.render(message.event(), message.args(), locale))));
 		return "notifications/notificationList";

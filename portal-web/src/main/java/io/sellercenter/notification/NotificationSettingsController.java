@@ -1,10 +1,9 @@
 package io.sellercenter.notification;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
-import io.sellercenter.web.Requests;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -38,8 +37,8 @@ class NotificationSettingsController {
 	}
 
 	@PostMapping("/notifications/settings")
-	String save(CurrentUser user, @Valid @ModelAttribute("form") SettingsForm form, BindingResult result,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String save(CurrentUser user, Actor actor, @Valid @ModelAttribute("form") SettingsForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		requireMainAccount(user);
 		if (!result.hasFieldErrors("language") && !form.knownLanguage()) {
 			result.rejectValue("language", "notification.settings.languageRequired");
@@ -47,7 +46,7 @@ class NotificationSettingsController {
 		if (result.hasErrors()) {
 			return table(model);
 		}
-		this.settings.save(user.merchant(), form.toSettings(), user.actor(Requests.clientIp(request)));
+		this.settings.save(user.merchant(), form.toSettings(), actor);
 		redirect.addFlashAttribute("message", "notification.settings.saved");
 		return "redirect:/notifications/settings";
 	}

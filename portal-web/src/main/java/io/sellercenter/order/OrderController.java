@@ -1,7 +1,6 @@
 package io.sellercenter.order;
 
-import io.sellercenter.product.ProductAccess;
-import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RequiresMenu;
@@ -19,23 +18,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequiresMenu(Menu.ORDERS)
 class OrderController {
 
-	static final int PAGE_SIZE = 20;
-
 	private final OrderService orders;
 
-	private final ProductAccess access;
-
-	OrderController(OrderService orders, ProductAccess access) {
+	OrderController(OrderService orders) {
 		this.orders = orders;
-		this.access = access;
 	}
 
 	/** Values that do not parse (a mistyped date, an unknown status) are no filter. */
 	@GetMapping("/orders")
-	String list(CurrentUser user, OrderQuery query, BindingResult unparsed,
-			@RequestParam(required = false) Integer page, Model model) {
-		OrderPage result = this.orders.search(this.access.viewer(user), query.toFilter(),
-				PageRequest.of(page, PAGE_SIZE));
+	String list(Viewer viewer, OrderQuery query, BindingResult unparsed, @RequestParam(required = false) Integer page,
+			Model model) {
+		OrderPage result = this.orders.search(viewer, query.toFilter(), PageRequest.of(page));
 		model.addAttribute("page", result.page());
 		model.addAttribute("totalCapped", result.capped());
 		model.addAttribute("countCap", OrderService.COUNT_CAP);
@@ -50,9 +43,8 @@ class OrderController {
 	}
 
 	@GetMapping("/orders/{orderId}")
-	String show(CurrentUser user, @PathVariable String orderId, Model model) {
-		OrderDetails details = this.orders.details(this.access.viewer(user), orderId)
-			.orElseThrow(NotFoundException::new);
+	String show(Viewer viewer, @PathVariable String orderId, Model model) {
+		OrderDetails details = this.orders.details(viewer, orderId).orElseThrow(NotFoundException::new);
 		model.addAttribute("details", details);
 		model.addAttribute("order", details.order());
 		return "orders/orderDetails";

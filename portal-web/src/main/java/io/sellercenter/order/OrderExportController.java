@@ -11,7 +11,7 @@ import io.sellercenter.export.ExportKind;
 import io.sellercenter.export.ExportPages;
 import io.sellercenter.export.ExportRefused;
 import io.sellercenter.export.ExportResult;
-import io.sellercenter.product.ProductAccess;
+import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.PageRequest;
@@ -36,15 +36,12 @@ class OrderExportController {
 
 	private final OrderExports exports;
 
-	private final ProductAccess access;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	OrderExportController(OrderExports exports, ProductAccess access, MessageSource messages, Clock clock) {
+	OrderExportController(OrderExports exports, MessageSource messages, Clock clock) {
 		this.exports = exports;
-		this.access = access;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -59,13 +56,13 @@ class OrderExportController {
 	 * browsers report the download as failed and tools like curl exit with an error.
 	 */
 	@PostMapping("/orders/export")
-	ModelAndView export(CurrentUser user, OrderQuery query, BindingResult unparsed,
+	ModelAndView export(CurrentUser user, Viewer viewer, OrderQuery query, BindingResult unparsed,
 			@RequestParam(defaultValue = "true") boolean bom, Locale locale, HttpServletResponse response)
 			throws IOException {
 		OrderCsv csv = new OrderCsv(response, this.messages, locale, LocalDateTime.now(this.clock), bom);
 		ExportResult result;
 		try {
-			result = this.exports.export(user, this.access.viewer(user), query.queryString(), query.toFilter(), csv);
+			result = this.exports.export(user, viewer, query.queryString(), query.toFilter(), csv);
 		}
 		catch (ExportRefused refused) {
 			return ExportPages.refused(refused, ExportKind.ORDERS, query.queryString(), response);
@@ -84,7 +81,7 @@ class OrderExportController {
 
 	@GetMapping("/orders/export-history")
 	String history(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("page", this.exports.history(user, PageRequest.of(page, 20)));
+		model.addAttribute("page", this.exports.history(user, PageRequest.of(page)));
 		return "orders/exportHistory";
 	}
 

@@ -6,13 +6,13 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.sellercenter.review.ReviewService;
+import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.MainAccountOnly;
 import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RequiresMenu;
 import io.sellercenter.web.NotFoundException;
-import io.sellercenter.web.Requests;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,10 +48,9 @@ class ApplicationController {
 	}
 
 	@GetMapping("/products/applications")
-	String list(CurrentUser user, @RequestParam(required = false) ApplicationStatus status,
+	String list(Viewer viewer, @RequestParam(required = false) ApplicationStatus status,
 			@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("page",
-				this.products.applications(this.access.viewer(user), status, PageRequest.of(page, 20)));
+		model.addAttribute("page", this.products.applications(viewer, status, PageRequest.of(page)));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ApplicationStatus.values());
 		return "products/applicationList";
@@ -74,11 +73,11 @@ class ApplicationController {
 	}
 
 	@PostMapping("/products/applications/{applicationId}")
-	String save(CurrentUser user, @PathVariable long applicationId, @ModelAttribute("form") ProductForm form,
-			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+	String save(CurrentUser user, Viewer viewer, Actor actor, @PathVariable long applicationId,
+			@ModelAttribute("form") ProductForm form, @RequestParam(defaultValue = "save") String action,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		ProductApplication application = find(user, applicationId);
-		if (!this.products.canEdit(this.access.viewer(user), application)) {
+		if (!this.products.canEdit(viewer, application)) {
 			throw new NotFoundException();
 		}
 		// Too long even for a draft: refused before any upload is stored.
@@ -100,7 +99,7 @@ class ApplicationController {
 		}
 		if ("submit".equals(action)) {
 			try {
-				this.products.submit(user, applicationId, user.actor(Requests.clientIp(request)));
+				this.products.submit(user, applicationId, actor);
 			}
 			catch (ProductRejected ex) {
 				model.addAttribute("error", ex.code());

@@ -3,12 +3,11 @@ package io.sellercenter.product;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import io.sellercenter.file.FileKind;
 import io.sellercenter.file.FileResponses;
 import io.sellercenter.file.FileService;
-import io.sellercenter.file.FileKind;
 import io.sellercenter.file.StoredFile;
+import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.MainAccountOnly;
 import io.sellercenter.shared.Menu;
@@ -16,7 +15,6 @@ import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RequiresMenu;
 import io.sellercenter.user.SubUserService;
 import io.sellercenter.web.NotFoundException;
-import io.sellercenter.web.Requests;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -35,29 +33,24 @@ class ProductController {
 
 	private final ProductService products;
 
-	private final ProductAccess access;
-
 	private final GrantService grants;
 
 	private final SubUserService subUsers;
 
 	private final FileService files;
 
-	ProductController(ProductService products, ProductAccess access, GrantService grants, SubUserService subUsers,
-			FileService files) {
+	ProductController(ProductService products, GrantService grants, SubUserService subUsers, FileService files) {
 		this.products = products;
-		this.access = access;
 		this.grants = grants;
 		this.subUsers = subUsers;
 		this.files = files;
 	}
 
 	@GetMapping("/products")
-	String list(CurrentUser user, @RequestParam(required = false) String q,
+	String list(Viewer viewer, @RequestParam(required = false) String q,
 			@RequestParam(required = false) ProductType type, @RequestParam(required = false) ProductStatus status,
 			@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("page",
-				this.products.products(this.access.viewer(user), q, type, status, PageRequest.of(page, 20)));
+		model.addAttribute("page", this.products.products(viewer, q, type, status, PageRequest.of(page)));
 		model.addAttribute("q", q);
 		model.addAttribute("type", type);
 		model.addAttribute("status", status);
@@ -67,9 +60,8 @@ class ProductController {
 	}
 
 	@GetMapping("/products/{productId}")
-	String show(CurrentUser user, @PathVariable long productId, Model model) {
-		ProductView view = this.products.product(this.access.viewer(user), productId)
-			.orElseThrow(NotFoundException::new);
+	String show(CurrentUser user, Viewer viewer, @PathVariable long productId, Model model) {
+		ProductView view = this.products.product(viewer, productId).orElseThrow(NotFoundException::new);
 		model.addAttribute("view", view);
 		if (user.mainAccount()) {
 			model.addAttribute("grants", this.grants.ofProduct(user.merchant(), productId));
@@ -94,11 +86,11 @@ class ProductController {
 	}
 
 	@PostMapping("/products/{productId}/delist")
-	String delist(CurrentUser user, @PathVariable long productId, @RequestParam(required = false) String reason,
-			@RequestParam(name = "specIds", required = false) List<Long> specIds, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String delist(CurrentUser user, Actor actor, @PathVariable long productId,
+			@RequestParam(required = false) String reason,
+			@RequestParam(name = "specIds", required = false) List<Long> specIds, RedirectAttributes redirect) {
 		try {
-			this.products.requestDelisting(user, productId, specIds, reason, user.actor(Requests.clientIp(request)));
+			this.products.requestDelisting(user, productId, specIds, reason, actor);
 			redirect.addFlashAttribute("message", "product.delistRequested");
 		}
 		catch (ProductRejected ex) {
@@ -112,19 +104,19 @@ class ProductController {
 
 	@PostMapping("/products/{productId}/grants")
 	@MainAccountOnly
-	String grant(CurrentUser user, @PathVariable long productId, @RequestParam(required = false) Long userId,
-			@RequestParam(required = false) GrantRole role, @RequestParam(defaultValue = "false") boolean primary,
+	String grant(CurrentUser user, Viewer viewer, Actor actor, @PathVariable long productId,
+			@RequestParam(required = false) Long userId, @RequestParam(required = false) GrantRole role,
+			@RequestParam(defaultValue = "false") boolean primary,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		this.products.product(this.access.viewer(user), productId).orElseThrow(NotFoundException::new);
+			RedirectAttributes redirect) {
+		this.products.product(viewer, productId).orElseThrow(NotFoundException::new);
 		if (userId == null || role == null) {
 			redirect.addFlashAttribute("error", "grant.noSuchUser");
 			return "redirect:/products/" + productId;
 		}
 		try {
 			this.grants.grant(user.merchant(), productId, userId, role, primary,
-					(expiresOn != null) ? expiresOn.plusDays(1).atStartOfDay() : null,
-					user.actor(Requests.clientIp(request)));
+					(expiresOn != null) ? expiresOn.plusDays(1).atStartOfDay() : null, actor);
 			redirect.addFlashAttribute("message", "grant.saved");
 		}
 		catch (ProductRejected ex) {
@@ -135,10 +127,10 @@ class ProductController {
 
 	@PostMapping("/products/{productId}/grants/{grantId}/revoke")
 	@MainAccountOnly
-	String revoke(CurrentUser user, @PathVariable long productId, @PathVariable long grantId,
-			HttpServletRequest request, RedirectAttributes redirect) {
+	String revoke(CurrentUser user, Actor actor, @PathVariable long productId, @PathVariable long grantId,
+			RedirectAttributes redirect) {
 		try {
-			this.grants.revoke(user.merchant(), productId, grantId, user.actor(Requests.clientIp(request)));
+			this.grants.revoke(user.merchant(), productId, grantId, actor);
 		}
 		catch (ProductRejected ex) {
 			throw new NotFoundException();
@@ -149,11 +141,11 @@ class ProductController {
 
 	/** A file of a product application, for whoever may see that application. */
 	@GetMapping("/products/files/{fileId}")
-	ResponseEntity<byte[]> download(CurrentUser user, @PathVariable long fileId) {
+	ResponseEntity<byte[]> download(CurrentUser user, Viewer viewer, @PathVariable long fileId) {
 		StoredFile file = this.files.find(user.merchant(), FileKind.Owner.PRODUCT_APPLICATION, fileId)
 			.orElseThrow(NotFoundException::new);
 		Long applicationId = this.files.applicationOf(user.merchant(), fileId).orElseThrow(NotFoundException::new);
-		this.products.application(this.access.viewer(user), applicationId).orElseThrow(NotFoundException::new);
+		this.products.application(viewer, applicationId).orElseThrow(NotFoundException::new);
 		return FileResponses.attachment(file, this.files.content(file));
 	}
 

@@ -46,7 +46,7 @@ class ReviewController {
 			@RequestParam(required = false, defaultValue = "PENDING") String status,
 			@RequestParam(required = false) Integer page, Model model) {
 		ReviewStatus filter = statusFilter(status);
-		model.addAttribute("page", this.reviews.queue(kind, filter, PageRequest.of(page, 20)));
+		model.addAttribute("page", this.reviews.queue(kind, filter, PageRequest.of(page)));
 		model.addAttribute("kind", kind);
 		model.addAttribute("status", status);
 		model.addAttribute("kinds", ReviewKind.values());

@@ -6,6 +6,9 @@ import java.util.List;
 import io.sellercenter.audit.AuditLog;
 import io.sellercenter.session.SessionLinks;
 
+import io.sellercenter.product.ProductAccess;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +35,13 @@ import org.springframework.security.core.Authentication;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
+
+	/** Asked when a controller needs a Viewer, not while the security beans are made. */
+	private final ObjectProvider<ProductAccess> access;
+
+	SecurityConfiguration(ObjectProvider<ProductAccess> access) {
+		this.access = access;
+	}
 
 	/** Reachable without signing in. */
 	private static final String[] PUBLIC = { "/login", "/logged-out", "/access/**", "/error", "/css/**", "/js/**",
@@ -100,7 +110,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new CurrentUserResolver());
+		resolvers.add(new CurrentUserResolver(this.access));
 	}
 
 	@Override

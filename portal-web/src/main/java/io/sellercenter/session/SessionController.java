@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.NotFoundException;
-import io.sellercenter.web.Requests;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +42,8 @@ class SessionController {
 	}
 
 	@PostMapping("/sessions/{handle}/end")
-	String end(CurrentUser user, @PathVariable String handle, HttpServletRequest request, RedirectAttributes redirect) {
+	String end(CurrentUser user, Actor actor, @PathVariable String handle, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		HttpSession session = request.getSession();
 		boolean current = handle.equals(currentHandle(session));
 		if (current) {
@@ -54,7 +55,7 @@ class SessionController {
 		else if (!this.links.end(user.userId(), handle)) {
 			throw new NotFoundException();
 		}
-		this.audit.record(user.actor(Requests.clientIp(request)), "SESSION_ENDED", "session", handle);
+		this.audit.record(actor, "SESSION_ENDED", "session", handle);
 		if (current) {
 			return "redirect:/logged-out";
 		}

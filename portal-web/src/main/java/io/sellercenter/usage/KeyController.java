@@ -1,12 +1,9 @@
 package io.sellercenter.usage;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MainAccountOnly;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.web.NotFoundException;
-import io.sellercenter.web.Requests;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +36,9 @@ class KeyController {
 	 * secret is never stored in the session to survive a redirect.
 	 */
 	@PostMapping("/usage/keys")
-	String create(CurrentUser user, MerchantId merchant, @RequestParam(required = false) String name,
-			HttpServletRequest request, Model model) {
+	String create(Actor actor, MerchantId merchant, @RequestParam(required = false) String name, Model model) {
 		try {
-			model.addAttribute("newKey", this.keys.create(merchant, name, user.actor(Requests.clientIp(request))));
+			model.addAttribute("newKey", this.keys.create(merchant, name, actor));
 		}
 		catch (KeyRejected ex) {
 			model.addAttribute("error", ex.code());
@@ -51,24 +47,18 @@ class KeyController {
 	}
 
 	@PostMapping("/usage/keys/{keyId}/disable")
-	String disable(CurrentUser user, MerchantId merchant, @PathVariable String keyId, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return change(() -> this.keys.setEnabled(merchant, keyId, false, user.actor(Requests.clientIp(request))),
-				"keys.disabled", redirect);
+	String disable(Actor actor, MerchantId merchant, @PathVariable String keyId, RedirectAttributes redirect) {
+		return change(() -> this.keys.setEnabled(merchant, keyId, false, actor), "keys.disabled", redirect);
 	}
 
 	@PostMapping("/usage/keys/{keyId}/enable")
-	String enable(CurrentUser user, MerchantId merchant, @PathVariable String keyId, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return change(() -> this.keys.setEnabled(merchant, keyId, true, user.actor(Requests.clientIp(request))),
-				"keys.enabled", redirect);
+	String enable(Actor actor, MerchantId merchant, @PathVariable String keyId, RedirectAttributes redirect) {
+		return change(() -> this.keys.setEnabled(merchant, keyId, true, actor), "keys.enabled", redirect);
 	}
 
 	@PostMapping("/usage/keys/{keyId}/delete")
-	String delete(CurrentUser user, MerchantId merchant, @PathVariable String keyId, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		return change(() -> this.keys.delete(merchant, keyId, user.actor(Requests.clientIp(request))), "keys.deleted",
-				redirect);
+	String delete(Actor actor, MerchantId merchant, @PathVariable String keyId, RedirectAttributes redirect) {
+		return change(() -> this.keys.delete(merchant, keyId, actor), "keys.deleted", redirect);
 	}
 
 	private String change(Runnable action, String message, RedirectAttributes redirect) {

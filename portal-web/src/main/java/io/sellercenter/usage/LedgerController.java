@@ -5,9 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import io.sellercenter.product.ProductAccess;
 import io.sellercenter.product.Viewer;
-import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.RequiresMenu;
 import io.sellercenter.web.NotFoundException;
@@ -28,17 +26,13 @@ class LedgerController {
 
 	private final UsageLedger ledger;
 
-	private final ProductAccess access;
-
-	LedgerController(UsageLedger ledger, ProductAccess access) {
+	LedgerController(UsageLedger ledger) {
 		this.ledger = ledger;
-		this.access = access;
 	}
 
 	@GetMapping("/usage")
-	String ledger(CurrentUser user, UsageQuery query, BindingResult unparsed,
-			@RequestParam(required = false) Long before, Model model) {
-		Viewer viewer = this.access.viewer(user);
+	String ledger(Viewer viewer, UsageQuery query, BindingResult unparsed, @RequestParam(required = false) Long before,
+			Model model) {
 		UsageFilter filter = query.toFilter();
 		LocalDate from = query.from();
 		LocalDate to = query.to();
@@ -64,8 +58,7 @@ class LedgerController {
 	}
 
 	@GetMapping("/usage/records/{recordId}")
-	String record(CurrentUser user, @PathVariable long recordId, Model model) {
-		Viewer viewer = this.access.viewer(user);
+	String record(Viewer viewer, @PathVariable long recordId, Model model) {
 		UsageEntry entry = this.ledger.find(viewer, recordId).orElseThrow(NotFoundException::new);
 		model.addAttribute("r", entry);
 		model.addAttribute("request", this.ledger.request(viewer, entry.requestId()).orElse(null));

@@ -11,7 +11,7 @@ import io.sellercenter.export.ExportKind;
 import io.sellercenter.export.ExportPages;
 import io.sellercenter.export.ExportRefused;
 import io.sellercenter.export.ExportResult;
-import io.sellercenter.product.ProductAccess;
+import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.PageRequest;
@@ -37,15 +37,12 @@ class UsageExportController {
 
 	private final UsageExports exports;
 
-	private final ProductAccess access;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	UsageExportController(UsageExports exports, ProductAccess access, MessageSource messages, Clock clock) {
+	UsageExportController(UsageExports exports, MessageSource messages, Clock clock) {
 		this.exports = exports;
-		this.access = access;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -58,13 +55,13 @@ class UsageExportController {
 	 * the download cannot pass for complete.
 	 */
 	@PostMapping("/usage/export")
-	ModelAndView export(CurrentUser user, UsageQuery query, BindingResult unparsed,
+	ModelAndView export(CurrentUser user, Viewer viewer, UsageQuery query, BindingResult unparsed,
 			@RequestParam(defaultValue = "true") boolean bom, Locale locale, HttpServletResponse response)
 			throws IOException {
 		UsageCsv csv = new UsageCsv(response, this.messages, locale, LocalDateTime.now(this.clock), bom);
 		ExportResult result;
 		try {
-			result = this.exports.export(user, this.access.viewer(user), query.queryString(), query.toFilter(), csv);
+			result = this.exports.export(user, viewer, query.queryString(), query.toFilter(), csv);
 		}
 		catch (ExportRefused refused) {
 			return ExportPages.refused(refused, ExportKind.USAGE, query.queryString(), response);
@@ -83,7 +80,7 @@ class UsageExportController {
 
 	@GetMapping("/usage/export-history")
 	String history(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("page", this.exports.history(user, PageRequest.of(page, 20)));
+		model.addAttribute("page", this.exports.history(user, PageRequest.of(page)));
 		return "usage/exportHistory";
 	}
 

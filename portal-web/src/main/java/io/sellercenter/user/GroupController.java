@@ -1,14 +1,12 @@
 package io.sellercenter.user;
 
-import io.sellercenter.shared.CurrentUser;
+import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.Menu;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.MainAccountOnly;
+import io.sellercenter.shared.MerchantId;
 import io.sellercenter.web.NotFoundException;
-import io.sellercenter.web.Requests;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,13 +35,13 @@ class GroupController {
 	}
 
 	@PostMapping("/sub-users/groups")
-	String create(CurrentUser user, MerchantId merchant, @Valid @ModelAttribute("form") GroupForm form,
-			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String create(Actor actor, MerchantId merchant, @Valid @ModelAttribute("form") GroupForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return form(model, null);
 		}
 		try {
-			this.subUsers.createGroup(merchant, form.name(), form.menuSet(), user.actor(Requests.clientIp(request)));
+			this.subUsers.createGroup(merchant, form.name(), form.menuSet(), actor);
 		}
 		catch (SubUserRejected ex) {
 			result.rejectValue("name", ex.code());
@@ -61,16 +59,15 @@ class GroupController {
 	}
 
 	@PostMapping("/sub-users/groups/{groupId}")
-	String update(CurrentUser user, MerchantId merchant, @PathVariable long groupId,
-			@Valid @ModelAttribute("form") GroupForm form, BindingResult result, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
+	String update(Actor actor, MerchantId merchant, @PathVariable long groupId,
+			@Valid @ModelAttribute("form") GroupForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		PermissionGroup group = find(merchant, groupId);
 		if (result.hasErrors()) {
 			return form(model, group);
 		}
 		try {
-			this.subUsers.updateGroup(merchant, groupId, form.name(), form.menuSet(),
-					user.actor(Requests.clientIp(request)));
+			this.subUsers.updateGroup(merchant, groupId, form.name(), form.menuSet(), actor);
 		}
 		catch (SubUserRejected ex) {
 			result.rejectValue("name", ex.code());
@@ -81,10 +78,9 @@ class GroupController {
 	}
 
 	@PostMapping("/sub-users/groups/{groupId}/delete")
-	String delete(CurrentUser user, MerchantId merchant, @PathVariable long groupId, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String delete(Actor actor, MerchantId merchant, @PathVariable long groupId, RedirectAttributes redirect) {
 		find(merchant, groupId);
-		this.subUsers.deleteGroup(merchant, groupId, user.actor(Requests.clientIp(request)));
+		this.subUsers.deleteGroup(merchant, groupId, actor);
 		redirect.addFlashAttribute("message", "groups.deleted");
 		return "redirect:/sub-users";
 	}

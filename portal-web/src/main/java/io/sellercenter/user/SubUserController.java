@@ -1,14 +1,12 @@
 package io.sellercenter.user;
 
-import io.sellercenter.shared.CurrentUser;
-import jakarta.servlet.http.HttpServletRequest;
+import io.sellercenter.shared.Actor;
 import jakarta.validation.Valid;
 
 import io.sellercenter.session.SessionLinks;
-import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.MainAccountOnly;
+import io.sellercenter.shared.MerchantId;
 import io.sellercenter.web.NotFoundException;
-import io.sellercenter.web.Requests;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,14 +45,13 @@ class SubUserController {
 	}
 
 	@PostMapping("/sub-users")
-	String register(CurrentUser user, MerchantId merchant, @Valid @ModelAttribute("form") SubUserForm form,
-			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+	String register(Actor actor, MerchantId merchant, @Valid @ModelAttribute("form") SubUserForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return form(merchant, model, null);
 		}
 		try {
-			this.subUsers.register(merchant, form.userName(), form.displayName(), form.groups(),
-					user.actor(Requests.clientIp(request)));
+			this.subUsers.register(merchant, form.userName(), form.displayName(), form.groups(), actor);
 		}
 		catch (SubUserRejected ex) {
 			result.rejectValue("userName", ex.code());
@@ -74,17 +71,16 @@ class SubUserController {
 	}
 
 	@PostMapping("/sub-users/{userId}")
-	String update(CurrentUser user, MerchantId merchant, @PathVariable long userId,
-			@Valid @ModelAttribute("form") SubUserForm form, BindingResult result, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
+	String update(Actor actor, MerchantId merchant, @PathVariable long userId,
+			@Valid @ModelAttribute("form") SubUserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		SubUser subUser = find(merchant, userId);
 		if (result.hasErrors()) {
 			model.addAttribute("sessions", this.sessions.sessionsOf(userId, null));
 			return form(merchant, model, subUser);
 		}
 		try {
-			this.subUsers.update(merchant, userId, form.displayName(), form.groups(),
-					user.actor(Requests.clientIp(request)));
+			this.subUsers.update(merchant, userId, form.displayName(), form.groups(), actor);
 		}
 		catch (SubUserRejected ex) {
 			throw new NotFoundException();
@@ -94,38 +90,34 @@ class SubUserController {
 	}
 
 	@PostMapping("/sub-users/{userId}/disable")
-	String disable(CurrentUser user, MerchantId merchant, @PathVariable long userId, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String disable(Actor actor, MerchantId merchant, @PathVariable long userId, RedirectAttributes redirect) {
 		find(merchant, userId);
-		this.subUsers.setEnabled(merchant, userId, false, user.actor(Requests.clientIp(request)));
+		this.subUsers.setEnabled(merchant, userId, false, actor);
 		redirect.addFlashAttribute("message", "subUsers.disabled");
 		return "redirect:/sub-users";
 	}
 
 	@PostMapping("/sub-users/{userId}/enable")
-	String enable(CurrentUser user, MerchantId merchant, @PathVariable long userId, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String enable(Actor actor, MerchantId merchant, @PathVariable long userId, RedirectAttributes redirect) {
 		find(merchant, userId);
-		this.subUsers.setEnabled(merchant, userId, true, user.actor(Requests.clientIp(request)));
+		this.subUsers.setEnabled(merchant, userId, true, actor);
 		redirect.addFlashAttribute("message", "subUsers.enabled");
 		return "redirect:/sub-users";
 	}
 
 	@PostMapping("/sub-users/{userId}/remove")
-	String remove(CurrentUser user, MerchantId merchant, @PathVariable long userId, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String remove(Actor actor, MerchantId merchant, @PathVariable long userId, RedirectAttributes redirect) {
 		find(merchant, userId);
-		this.subUsers.remove(merchant, userId, user.actor(Requests.clientIp(request)));
+		this.subUsers.remove(merchant, userId, actor);
 		redirect.addFlashAttribute("message", "subUsers.removed");
 		return "redirect:/sub-users";
 	}
 
 	@PostMapping("/sub-users/{userId}/sessions/end")
-	String endSessions(CurrentUser user, MerchantId merchant, @PathVariable long userId, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String endSessions(Actor actor, MerchantId merchant, @PathVariable long userId, RedirectAttributes redirect) {
 		SubUser subUser = find(merchant, userId);
 		int ended = this.sessions.endAll(userId);
-		this.subUsers.recordSessionsEnded(merchant, subUser, ended, user.actor(Requests.clientIp(request)));
+		this.subUsers.recordSessionsEnded(merchant, subUser, ended, actor);
 		redirect.addFlashAttribute("message", "subUsers.sessionsEnded");
 		return "redirect:/sub-users/" + userId;
 	}

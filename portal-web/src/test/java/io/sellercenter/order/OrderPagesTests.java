@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.sellercenter.shared.PageRequest;
 import io.sellercenter.security.TestUsers;
 import io.sellercenter.testsupport.PortalTest;
 import org.apache.commons.csv.CSVFormat;
@@ -47,7 +48,7 @@ class OrderPagesTests {
 	void listShowsTheMerchantsOrdersNewestFirstWithACount() throws Exception {
 		Document page = page("acme-admin", "/orders");
 		List<String> ids = orderIds(page);
-		assertThat(ids).hasSize(OrderController.PAGE_SIZE).containsExactlyElementsOf(acmeOrderIds("DESC"));
+		assertThat(ids).hasSize(PageRequest.SIZE).containsExactlyElementsOf(acmeOrderIds("DESC"));
 		assertThat(page.selectFirst("[data-testid=order-count]").text()).contains(String.valueOf(acmeOrders("")));
 
 		assertThat(orderIds(page("acme-admin", "/orders?sort=created"))).containsExactlyElementsOf(acmeOrderIds(""));
@@ -56,7 +57,7 @@ class OrderPagesTests {
 	private List<String> acmeOrderIds(String direction) {
 		return this.jdbc.queryForList("SELECT o.order_id FROM orders o JOIN merchant m ON m.id = o.merchant_id"
 				+ " WHERE m.domain_id = 'acme' ORDER BY o.created_at " + direction + ", o.id " + direction + " LIMIT "
-				+ OrderController.PAGE_SIZE, String.class);
+				+ PageRequest.SIZE, String.class);
 	}
 
 	@Test
@@ -264,11 +265,11 @@ class OrderPagesTests {
 		long expected = acmeOrders("AND " + condition);
 		assertThat(page.selectFirst("[data-testid=order-count]").text()).as(query).isEqualTo(expected + " orders");
 		List<String> shown = orderIds(page);
-		assertThat(shown).as(query).hasSize((int) Math.min(expected, OrderController.PAGE_SIZE));
+		assertThat(shown).as(query).hasSize((int) Math.min(expected, PageRequest.SIZE));
 		assertThat(shown).as(query)
 			.containsExactlyElementsOf(this.jdbc.queryForList(
 					"SELECT o.order_id FROM orders o JOIN merchant m ON m.id = o.merchant_id WHERE m.domain_id = 'acme' AND "
-							+ condition + " ORDER BY o.created_at DESC, o.id DESC LIMIT " + OrderController.PAGE_SIZE,
+							+ condition + " ORDER BY o.created_at DESC, o.id DESC LIMIT " + PageRequest.SIZE,
 					String.class));
 	}
 

@@ -830,8 +830,8 @@ final class XssWorld {
 		visit(this.viewer(), "/merchant/profile", List.of());
 		visit(this.viewer(), "/orders", List.of());
 		audit(this.seller, "/audit?action=KEY_CREATED", List.of());
-		audit(this.seller, "/audit?action=GROUP_CREATED",
-				groupNames.subList(Math.max(0, groupNames.size() - 50), groupNames.size()));
+		audit(this.seller, "/audit?action=GROUP_CREATED", groupNames
+			.subList(Math.max(0, groupNames.size() - io.sellercenter.shared.PageRequest.SIZE), groupNames.size()));
 	}
 
 	String viewer() {
