@@ -1,5 +1,7 @@
 package io.sellercenter.asset;
 
+import io.sellercenter.testsupport.Pages;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
@@ -43,6 +45,7 @@ final class AssetPages {
 
 		AssetList delete(String imageId) {
 			this.page.getByTestId("delete-" + imageId).click();
+			org.assertj.core.api.Assertions.assertThat(Pages.confirm(this.page)).contains(imageId);
 			return new AssetList(this.page);
 		}
 

@@ -49,6 +49,7 @@ class ProfileReviewIT extends BrowserJourney {
 		assertThat(operator.getByTestId("file-licence")).isVisible();
 		screenshotOf(operator, "review-onboarding");
 		operator.getByTestId("approve").click();
+		Pages.confirm(operator);
 		assertThat(operator.getByTestId("flash")).isVisible();
 
 		this.page.navigate(portal("/merchant/profile"));
@@ -79,6 +80,7 @@ class ProfileReviewIT extends BrowserJourney {
 		assertThat(operator.locator("[data-testid='field-address'].changed")).containsText("99 Harbour Road");
 		operator.getByLabel("Reason (the merchant sees it)").fill("The address does not match the licence.");
 		operator.getByTestId("reject").click();
+		Pages.confirm(operator);
 
 		this.page.navigate(portal("/merchant/profile"));
 		assertThat(this.page.getByTestId("change-status")).hasText("Rejected");

@@ -68,7 +68,7 @@ class ProductJourneyIT extends BrowserJourney {
 		assertThat(this.page.getByTestId("product-table")).containsText("Journey Data");
 		assertThat(this.page.getByTestId("product-table")).not().containsText("Journey Image");
 		this.page.navigate(portal("/products/applications?status=REJECTED"));
-		this.page.getByTestId("application-table").getByText("测试镜像").click();
+		this.page.getByTestId("application-table").getByText("Journey Image").click();
 		assertThat(this.page.getByTestId("comment-summary")).containsText("Say what the image contains");
 		screenshot("application-rejected");
 	}
@@ -83,6 +83,7 @@ class ProductJourneyIT extends BrowserJourney {
 			long consulting = productId("Cloud Migration Consulting");
 			this.page.navigate(portal("/products/" + wordpress));
 			this.page.getByTestId("revoke-acme-ops").click();
+			Pages.confirm(this.page);
 			grant("acme-ops", "MANAGE");
 			this.page.navigate(portal("/products/" + consulting));
 			grant("acme-support", "VIEW");
@@ -103,6 +104,7 @@ class ProductJourneyIT extends BrowserJourney {
 
 			this.page.navigate(portal("/products/" + consulting));
 			this.page.getByTestId("revoke-acme-support").click();
+			Pages.confirm(this.page);
 			Response revoked = support.navigate(portal("/products/" + consulting));
 			assertThat(revoked.status()).as("revoking takes effect at once").isEqualTo(404);
 		}
@@ -124,9 +126,11 @@ class ProductJourneyIT extends BrowserJourney {
 			if (name.contains("Journey Image")) {
 				operator.getByTestId("comment-summary").fill("Say what the image contains.");
 				operator.getByTestId("reject").click();
+				Pages.confirm(operator);
 			}
 			else {
 				operator.getByTestId("approve").click();
+				Pages.confirm(operator);
 			}
 			assertThat(operator.getByTestId("flash")).isVisible();
 		}

@@ -38,6 +38,7 @@ class MySessionsIT extends BrowserJourney {
 		screenshot("my-sessions");
 		Locator otherRow = rows.filter(new Locator.FilterOptions().setHasNot(this.page.getByText("This session")));
 		otherRow.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
+		Pages.confirm(this.page);
 
 		assertThat(this.page.getByTestId("flash")).isVisible();
 		assertThat(rows).hasCount(1);
@@ -55,6 +56,7 @@ class MySessionsIT extends BrowserJourney {
 			.filter(new Locator.FilterOptions().setHasText("This session"))
 			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON)
 			.click();
+		Pages.confirm(this.page);
 
 		assertThat(this.page.getByTestId("logged-out")).isVisible();
 		this.page.navigate(portal("/sessions"));

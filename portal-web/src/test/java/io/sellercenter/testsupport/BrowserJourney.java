@@ -80,6 +80,35 @@ public abstract class BrowserJourney {
 		return PortalTestServices.idpUrl() + path;
 	}
 
+	/**
+	 * The page this test's browser shows, as the same user, in both languages at 1366 and
+	 * 390 px: target/screenshots/shots/{name}-{en|zh}-{width}.png, to look at.
+	 */
+	public void shots(String name) {
+		shots(this.page, name);
+	}
+
+	/** The same for another browser of the test (an operator's, say). */
+	public void shots(Page shown, String name) {
+		String state = shown.context().storageState();
+		for (String lang : java.util.List.of("en", "zh-CN")) {
+			for (int width : new int[] { 1366, 390 }) {
+				try (BrowserContext context = Browser.chromium()
+					.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale(lang)
+						.setViewportSize(width, 860)
+						.setStorageState(state))) {
+					// The browser's language decides, not a language chosen earlier.
+					context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("portal-lang"));
+					Page copy = context.newPage();
+					copy.navigate(shown.url());
+					copy.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+						.setPath(Path.of("target", "screenshots", "shots",
+								name + "-" + lang.substring(0, 2) + "-" + width + ".png")));
+				}
+			}
+		}
+	}
+
 	public void screenshot(String name) {
 		if (this.page != null && !this.page.isClosed()) {
 			this.page.screenshot(new Page.ScreenshotOptions().setFullPage(true)

@@ -14,6 +14,23 @@ public final class Pages {
 	private Pages() {
 	}
 
+	/**
+	 * Answers the confirmation a destructive action asks for (static/js/confirm.js) with
+	 * "confirm" and waits until the form has been sent; the question it asked, which
+	 * names the object and the consequence.
+	 */
+	public static String confirm(Page page) {
+		assertThat(page.getByTestId("confirm-dialog")).isVisible();
+		String question = page.getByTestId("confirm-message").textContent();
+		// Waits for the answer to the form's POST, so that what the action changed is
+		// there for
+		// the next step of a test (the click alone returns before the form is sent).
+		page.waitForResponse(response -> "POST".equals(response.request().method()),
+				() -> page.getByTestId("confirm-ok").click());
+		page.waitForLoadState();
+		return question;
+	}
+
 	/** The portal's own sign-in page. */
 	public record SignIn(Page page) {
 

@@ -66,6 +66,7 @@ class SubUsersIT extends BrowserJourney {
 		Pages.signIn(this.page, portal(""), "acme-admin");
 		this.page.navigate(portal("/sub-users"));
 		this.page.getByTestId("disable-acme-ops").click();
+		org.assertj.core.api.Assertions.assertThat(Pages.confirm(this.page)).contains("acme-ops");
 		assertThat(this.page.getByTestId("sub-user-acme-ops")).containsText("Disabled");
 
 		ops.navigate(portal("/"));
