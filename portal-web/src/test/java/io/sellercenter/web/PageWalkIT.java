@@ -14,15 +14,25 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import io.sellercenter.testsupport.Browser;
+import io.sellercenter.testsupport.OrderFeedFixtures;
 import io.sellercenter.testsupport.BrowserJourney;
 import io.sellercenter.testsupport.Pages;
 import io.sellercenter.testsupport.Pages.SignIn;
+import io.sellercenter.usage.UsagePushClient;
+import io.sellercenter.usage.UsageValidator;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageWalkIT extends BrowserJourney {
 
 	/**
-	 * Upper-case words a page may show: the product's and the demo data's, not the code's.
-	 * Data shown as typed or received (a user agent, a pushed value) sits in code, kbd,
-	 * samp or an element marked data-raw, which the walk leaves out.
+	 * Upper-case words a page may show: the product's and the demo data's, not the
+	 * code's. Data shown as typed or received (a user agent, a pushed value) sits in
+	 * code, kbd, samp or an element marked data-raw, which the walk leaves out.
 	 */
 	private static final Set<String> WORDS = Set.of("HMAC", "SHA256", "HTTPS", "HTTP", "JSON", "UUID", "ICP", "JPEG",
 			"NGINX");
@@ -49,15 +59,25 @@ class PageWalkIT extends BrowserJourney {
 
 	private static final Pattern KEY_LIKE = Pattern.compile("\\b[a-z][A-Za-z]+(\\.[A-Za-z][A-Za-z0-9_]*)+\\b");
 
-	/** Pages of one kind (their address without ids) opened per user and language. */
-	private static final int PER_KIND = 2;
+	/**
+	 * Pages of one kind (their address without ids and query) opened per user and
+	 * language: a list, a filtered list and a second page, or three records.
+	 */
+	private static final int PER_KIND = 3;
 
 	private static final int MAX_PAGES = 200;
 
 	private final Set<String> keys = bundleKeys();
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UsageValidator validator;
+
 	@Test
-	void noPageShowsAnInternalCodeInEitherLanguage() {
+	void noPageShowsAnInternalCodeInEitherLanguage() throws Exception {
+		activity();
 		List<String> findings = new ArrayList<>();
 		Map<String, Integer> opened = new HashMap<>();
 		for (String user : List.of("acme-admin", "acme-ops", "acme-support", "mkt-reviewer")) {
@@ -78,6 +98,49 @@ class PageWalkIT extends BrowserJourney {
 		System.out.println("Page walk, pages opened: " + opened);
 		assertThat(opened.values()).allMatch((n) -> n >= 5);
 		assertThat(findings).as("internals shown on pages").isEmpty();
+	}
+
+	/**
+	 * What a merchant's day leaves on the pages beyond the demo data: a key, accepted,
+	 * rejected and duplicate usage records, and an order export with a filter.
+	 */
+	private void activity() throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		String instance = "ins-walk-" + run;
+		new OrderFeedFixtures(this.jdbc).instance(instance, "acme", "WordPress One-Click", "ON_DEMAND", "NORMAL",
+				"c-walk-" + run, 10);
+		Pages.signIn(this.page, portal(""), "acme-admin");
+		this.page.navigate(portal("/usage/keys"));
+		this.page.getByLabel("Name").fill("Walk key");
+		this.page.getByTestId("create-key").click();
+		String keyId = this.page.getByTestId("new-key-id").textContent().trim();
+		String secret = this.page.getByTestId("new-key-secret").textContent().trim();
+		UsagePushClient client = new UsagePushClient(URI.create(portal("")), keyId, secret);
+		String begin = minutesAgo(10);
+		String end = minutesAgo(5);
+		client.send("{\"usage_records\":[" + record(instance, begin, end, "2.5", run + "-good") + ","
+				+ record(instance, begin, end, "-1", run + "-bad") + ","
+				+ record("nope-" + run, begin, end, "1", run + "-lost") + "]}");
+		while (this.validator.validateBatch(500) > 0) {
+			// judge everything waiting
+		}
+		client.send("{\"usage_records\":[" + record(instance, begin, end, "3", run + "-good") + "]}");
+		while (this.validator.validateBatch(500) > 0) {
+			// and the duplicate
+		}
+		this.page.navigate(portal("/orders?status=PROCESSING"));
+		this.page.waitForDownload(() -> this.page.getByTestId("export").click());
+	}
+
+	private static String record(String instance, String begin, String end, String value, String sn) {
+		return "{\"instance_id\":\"" + instance + "\",\"record_time\":\"" + end + "\",\"begin_time\":\"" + begin
+				+ "\",\"end_time\":\"" + end + "\",\"usage_value\":" + value + ",\"metering_sn\":\"" + sn + "\"}";
+	}
+
+	private static String minutesAgo(int minutes) {
+		return LocalDateTime.now(ZoneOffset.UTC)
+			.minusMinutes(minutes)
+			.format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
 	}
 
 	private void signIn(Page page, String user) {
@@ -134,15 +197,16 @@ class PageWalkIT extends BrowserJourney {
 	private void inspect(Page page, String where, List<String> findings) {
 		// The text as written, not as styled (headings in capitals by CSS are words), one
 		// text node per line so that neighbouring cells stay apart.
-		String text = (String) page.evaluate("""
-				() => {
-				  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-				    acceptNode: n => n.parentElement.closest('script, style, template, code, kbd, samp, pre, [data-raw]')
-				      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT });
-				  const parts = [];
-				  while (walker.nextNode()) { parts.push(walker.currentNode.nodeValue); }
-				  return parts.join('\\n');
-				}""");
+		String text = (String) page.evaluate(
+				"""
+						() => {
+						  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+						    acceptNode: n => n.parentElement.closest('script, style, template, code, kbd, samp, pre, [data-raw]')
+						      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT });
+						  const parts = [];
+						  while (walker.nextNode()) { parts.push(walker.currentNode.nodeValue); }
+						  return parts.join('\\n');
+						}""");
 		for (String shown : List.of(text)) {
 			Matcher constant = ENUM.matcher(shown);
 			while (constant.find()) {
@@ -199,14 +263,9 @@ class PageWalkIT extends BrowserJourney {
 		return (query == null) ? path : path + "?" + query;
 	}
 
-	/** A page's kind: its address with ids and query values left out. */
+	/** A page's kind: its address with ids and query left out. */
 	private static String kind(String path) {
-		String[] parts = path.split("\\?", 2);
-		String kind = parts[0].replaceAll("/\\d+", "/{id}").replaceAll("/[0-9a-f-]{16,}", "/{id}");
-		if (parts.length > 1) {
-			kind += "?" + parts[1].replaceAll("=[^&]*", "");
-		}
-		return kind;
+		return path.split("\\?", 2)[0].replaceAll("/\\d+", "/{id}").replaceAll("/[0-9A-Za-z_-]{16,}", "/{id}");
 	}
 
 	private static String around(String text, Matcher match) {
