@@ -42,14 +42,16 @@ class ProfileReviewFields implements ReviewFields {
 
 	@Override
 	public String subject(ReviewRequest request, Locale locale) {
-		return switch (request.kind()) {
-			case ONBOARDING -> request.newValues().get("companyName");
-			case PROFILE_CHANGE -> request.changedFields()
-				.stream()
-				.map((field) -> this.messages.getMessage("field." + field, null, field, locale))
-				.collect(Collectors.joining(this.messages.getMessage("reviews.listSeparator", null, ", ", locale)));
-			default -> null;
-		};
+		// Onboarding and a letter are what their kind says; the merchant's column names
+		// the
+		// company.
+		if (request.kind() != ReviewKind.PROFILE_CHANGE) {
+			return null;
+		}
+		return request.changedFields()
+			.stream()
+			.map((field) -> this.messages.getMessage("field." + field, null, field, locale))
+			.collect(Collectors.joining(this.messages.getMessage("reviews.listSeparator", null, ", ", locale)));
 	}
 
 }
