@@ -67,7 +67,8 @@ public final class ProductFields {
 	}
 
 	/**
-	 * Fields whose value is a stored file id, which review pages show as a download link.
+	 * Fields whose value is a stored file id, which the review page shows as the file (an
+	 * image previewed, others to download).
 	 */
 	public static boolean isFile(String field) {
 		return switch (field) {
