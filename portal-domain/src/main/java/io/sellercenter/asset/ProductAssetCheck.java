@@ -1,6 +1,7 @@
 package io.sellercenter.asset;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.sellercenter.product.ImageAssetCheck;
 import io.sellercenter.shared.MerchantId;
@@ -31,6 +32,12 @@ class ProductAssetCheck implements ImageAssetCheck {
 	@Override
 	public boolean usable(MerchantId merchant, long assetId) {
 		return this.assets.find(merchant, assetId).map(ImageAsset::accepted).orElse(false);
+	}
+
+	@Override
+	public Optional<AssetChoice> describe(MerchantId merchant, long assetId) {
+		return this.assets.find(merchant, assetId)
+			.map((a) -> new AssetChoice(a.id(), a.name(), a.region(), a.imageId()));
 	}
 
 	@Override

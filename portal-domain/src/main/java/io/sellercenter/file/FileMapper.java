@@ -1,5 +1,6 @@
 package io.sellercenter.file;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ interface FileMapper {
 	/** A file of this merchant, if it is of one of these kinds. */
 	Optional<StoredFile> findOfKinds(@Param("merchant") MerchantId merchant, @Param("id") long id,
 			@Param("kinds") List<FileKind> kinds);
+
+	/** The merchant's files among these ids (others' are left out). */
+	List<StoredFile> findAll(@Param("merchant") MerchantId merchant, @Param("ids") Collection<Long> ids);
 
 	/** For operators, who read every merchant's files. */
 	Optional<StoredFile> findAnyMerchant(@Param("id") long id);

@@ -5,8 +5,12 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.sellercenter.file.FileMapper.NewFile;
 import io.sellercenter.shared.MerchantId;
@@ -81,6 +85,20 @@ public class FileService {
 	/** The product application a file of this merchant was uploaded for, if any. */
 	public Optional<Long> applicationOf(MerchantId merchant, long id) {
 		return Optional.ofNullable(this.mapper.applicationOf(merchant, id));
+	}
+
+	/**
+	 * The descriptions of the merchant's files among these ids, by id, in one statement
+	 * (a review page describes every file it shows at once); ids of no file of the
+	 * merchant are left out.
+	 */
+	public Map<Long, StoredFile> describe(MerchantId merchant, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, StoredFile> files = new HashMap<>();
+		this.mapper.findAll(merchant, Set.copyOf(ids)).forEach((file) -> files.put(file.id(), file));
+		return files;
 	}
 
 	/** Operators read every merchant's files. */

@@ -1,6 +1,7 @@
 package io.sellercenter.product;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.sellercenter.shared.MerchantId;
 
@@ -15,6 +16,12 @@ public interface ImageAssetCheck {
 	List<AssetChoice> choices(MerchantId merchant);
 
 	boolean usable(MerchantId merchant, long assetId);
+
+	/**
+	 * An asset of the merchant whatever its state, as a review names it; empty for none
+	 * of the merchant's.
+	 */
+	Optional<AssetChoice> describe(MerchantId merchant, long assetId);
 
 	void lock(MerchantId merchant, long assetId);
 

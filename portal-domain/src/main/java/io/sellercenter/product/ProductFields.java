@@ -3,6 +3,9 @@ package io.sellercenter.product;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A listing as the review sees it: field name to text, in page order. Each spec is one
@@ -10,6 +13,16 @@ import java.util.Map;
  * compares specs row by row and can comment on one of them.
  */
 public final class ProductFields {
+
+	private static final String SEPARATOR = " · ";
+
+	private static final String ON_SALE = SEPARATOR + "on sale";
+
+	private static final String OFF_SALE = SEPARATOR + "off sale";
+
+	/** The pricing part of a summary, as {@link #summary} writes it. */
+	private static final Pattern PRICING = Pattern
+		.compile("(\\w+)(?: (-?[\\d.]+) (\\S+))?(?: \\+ (-?[\\d.]+) (\\S+)/use)?(?: \\[([^\\]]*)\\] (\\S+))?");
 
 	private ProductFields() {
 	}
@@ -54,7 +67,8 @@ public final class ProductFields {
 	}
 
 	/**
-	 * Fields whose value is a stored file id, which review pages show as a download link.
+	 * Fields whose value is a stored file id, which the review page shows as the file (an
+	 * image previewed, others to download).
 	 */
 	public static boolean isFile(String field) {
 		return switch (field) {
@@ -63,9 +77,66 @@ public final class ProductFields {
 		};
 	}
 
+	/**
+	 * A spec as {@link #of} summarised it, read back into its parts so that a page can
+	 * put it into words; empty for a text that is not such a summary.
+	 */
+	public static Optional<SpecLine> readSpec(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		boolean onSale = text.endsWith(ON_SALE);
+		if (!onSale && !text.endsWith(OFF_SALE)) {
+			return Optional.empty();
+		}
+		String rest = text.substring(0, text.length() - (onSale ? ON_SALE : OFF_SALE).length());
+		// The names come first and may hold anything; the pricing after them never holds
+		// the separator.
+		int cut = rest.lastIndexOf(SEPARATOR);
+		if (cut < 0) {
+			return Optional.empty();
+		}
+		Matcher pricing = PRICING.matcher(rest.substring(cut + SEPARATOR.length()));
+		if (!pricing.matches()) {
+			return Optional.empty();
+		}
+		try {
+			String currency = (pricing.group(3) != null) ? pricing.group(3)
+					: (pricing.group(5) != null) ? pricing.group(5) : pricing.group(7);
+			return Optional.of(new SpecLine(rest.substring(0, cut), mode(pricing.group(1)), decimal(pricing.group(2)),
+					decimal(pricing.group(4)), pricing.group(6), "null".equals(currency) ? null : currency, onSale));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static ChargingMode mode(String name) {
+		return "null".equals(name) ? null : ChargingMode.valueOf(name);
+	}
+
+	private static BigDecimal decimal(String text) {
+		return (text != null) ? new BigDecimal(text) : null;
+	}
+
+	/**
+	 * A spec of a reviewed listing: its names as written ("zh / en"), how it is charged
+	 * and priced, and whether it is on sale.
+	 */
+	public record SpecLine(String names, ChargingMode chargingMode, BigDecimal price, BigDecimal usePrice,
+			String corePrices, String currency, boolean onSale) {
+
+		/** Core count to price, in the order written; empty when there are none. */
+		public Map<Integer, BigDecimal> corePriceMap() {
+			Map<Integer, BigDecimal> prices = (this.corePrices != null) ? CorePrices.parse(this.corePrices) : null;
+			return (prices != null) ? prices : Map.of();
+		}
+
+	}
+
 	static String summary(SpecDraft s) {
 		StringBuilder text = new StringBuilder();
-		text.append(s.nameZh()).append(" / ").append(s.nameEn()).append(" · ").append(s.chargingMode());
+		text.append(s.nameZh()).append(" / ").append(s.nameEn()).append(SEPARATOR).append(s.chargingMode());
 		if (s.price() != null) {
 			text.append(' ').append(plain(s.price())).append(' ').append(s.currency());
 		}
@@ -75,7 +146,7 @@ public final class ProductFields {
 		if (s.corePrices() != null && !s.corePrices().isBlank()) {
 			text.append(" [").append(s.corePrices()).append("] ").append(s.currency());
 		}
-		text.append(s.onSale() ? " · on sale" : " · off sale");
+		text.append(s.onSale() ? ON_SALE : OFF_SALE);
 		return text.toString();
 	}
 

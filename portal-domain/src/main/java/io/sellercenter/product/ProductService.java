@@ -253,6 +253,10 @@ public class ProductService {
 		Map<String, String> values = new java.util.LinkedHashMap<>();
 		values.put("product", String.valueOf(productId));
 		values.put("productName", view.product().nameZh() + " / " + view.product().nameEn());
+		// Each name on its own too, so that the queue names the product in the reader's
+		// language.
+		values.put("productNameZh", view.product().nameZh());
+		values.put("productNameEn", view.product().nameEn());
 		values.put("scope", whole ? "PRODUCT" : "SPECS");
 		values.put("specs",
 				whole ? "" : chosen.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));

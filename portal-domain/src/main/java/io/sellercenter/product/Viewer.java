@@ -17,6 +17,14 @@ public record Viewer(MerchantId merchant, Long subUserId, LocalDateTime now) {
 		return new Viewer(user.merchant(), user.mainAccount() ? null : user.userId(), now);
 	}
 
+	/**
+	 * The whole merchant, as its main account sees it: how operators read a merchant
+	 * (read only; they never change a merchant's products or orders).
+	 */
+	public static Viewer wholeMerchant(MerchantId merchant, LocalDateTime now) {
+		return new Viewer(merchant, null, now);
+	}
+
 	public boolean mainAccount() {
 		return this.subUserId == null;
 	}

@@ -32,10 +32,16 @@ interface ReviewMapper {
 	int decide(@Param("id") long id, @Param("status") ReviewStatus status, @Param("reviewer") long reviewer,
 			@Param("reason") String reason, @Param("now") LocalDateTime now);
 
+	/**
+	 * {@code merchant} is a LIKE pattern of the merchant's name, {@code account} its
+	 * account id as typed: either finds it.
+	 */
 	List<ReviewRow> queue(@Param("kind") ReviewKind kind, @Param("status") ReviewStatus status,
-			@Param("offset") long offset, @Param("limit") int limit);
+			@Param("merchant") String merchant, @Param("account") String account, @Param("offset") long offset,
+			@Param("limit") int limit);
 
-	long countQueue(@Param("kind") ReviewKind kind, @Param("status") ReviewStatus status);
+	long countQueue(@Param("kind") ReviewKind kind, @Param("status") ReviewStatus status,
+			@Param("merchant") String merchant, @Param("account") String account);
 
 	void insertComment(@Param("id") long id, @Param("merchant") MerchantId merchant, @Param("field") String field,
 			@Param("comment") String comment);

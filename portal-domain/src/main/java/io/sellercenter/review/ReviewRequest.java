@@ -1,7 +1,10 @@
 package io.sellercenter.review;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.sellercenter.shared.MerchantId;
 
@@ -21,6 +24,16 @@ public record ReviewRequest(long id, MerchantId merchant, String merchantName, R
 	/** Whether a field's value changes with this request. */
 	public boolean changes(String field) {
 		return !java.util.Objects.equals(this.oldValues.get(field), this.newValues.get(field));
+	}
+
+	/**
+	 * The fields this request changes, in the order of its values (a first submission,
+	 * with no values before, changes all it states).
+	 */
+	public List<String> changedFields() {
+		Set<String> fields = new LinkedHashSet<>(this.newValues.keySet());
+		fields.addAll(this.oldValues.keySet());
+		return fields.stream().filter(this::changes).toList();
 	}
 
 }

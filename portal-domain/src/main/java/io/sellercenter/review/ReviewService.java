@@ -11,6 +11,7 @@ import io.sellercenter.shared.Actor;
 import io.sellercenter.audit.AuditLog;
 import io.sellercenter.notification.NotificationEvent;
 import io.sellercenter.notification.Notifications;
+import io.sellercenter.shared.LikePatterns;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
@@ -27,6 +28,9 @@ public class ReviewService {
 
 	/** Operators decide within three working days of submission. */
 	static final int DUE_WORKING_DAYS = 3;
+
+	/** The longest merchant search used: names are at most 200 characters. */
+	static final int MAX_MERCHANT_QUERY = 200;
 
 	private static final TypeReference<LinkedHashMap<String, String>> VALUES = new TypeReference<>() {
 	};
@@ -134,10 +138,22 @@ public class ReviewService {
 		return request;
 	}
 
-	/** The operators' queue, oldest first. Null filters mean all. */
-	public Page<ReviewRequest> queue(ReviewKind kind, ReviewStatus status, PageRequest page) {
-		return Page.load(page, () -> this.mapper.countQueue(kind, status),
-				(at) -> this.mapper.queue(kind, status, at.offset(), at.size()).stream().map(this::toRequest).toList());
+	/**
+	 * The operators' queue, oldest first. Null filters mean all; {@code merchant} finds
+	 * merchants whose name contains it or whose account id it is. One statement for the
+	 * page (and one for its count): each request comes with its values, from which the
+	 * page names its subject.
+	 */
+	public Page<ReviewRequest> queue(ReviewKind kind, ReviewStatus status, String merchant, PageRequest page) {
+		String typed = (merchant == null || merchant.isBlank()) ? null : merchant.strip();
+		String account = (typed != null && typed.length() > MAX_MERCHANT_QUERY) ? typed.substring(0, MAX_MERCHANT_QUERY)
+				: typed;
+		String name = (account != null) ? LikePatterns.contains(account) : null;
+		return Page.load(page, () -> this.mapper.countQueue(kind, status, name, account),
+				(at) -> this.mapper.queue(kind, status, name, account, at.offset(), at.size())
+					.stream()
+					.map(this::toRequest)
+					.toList());
 	}
 
 	/** Any request, for operators. */

@@ -33,6 +33,10 @@ interface LedgerMapper {
 	/** Later attempts of the same metering_sn that re-report this record. */
 	List<UsageEntry> reReports(@Param("viewer") Viewer viewer, @Param("id") long id);
 
+	/** Verdicts in a period by state (ACCEPTED, REJECTED, BILLED), from their index. */
+	List<CodeCount> stateCounts(@Param("viewer") Viewer viewer, @Param("from") LocalDateTime from,
+			@Param("to") LocalDateTime to);
+
 	List<CodeCount> summary(@Param("viewer") Viewer viewer, @Param("from") LocalDateTime from,
 			@Param("to") LocalDateTime to);
 

@@ -1,7 +1,9 @@
 package io.sellercenter.usage;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sellercenter.product.Viewer;
@@ -35,6 +37,17 @@ public class UsageLedger {
 
 	public List<UsageEntry> reReports(Viewer viewer, long id) {
 		return this.mapper.reReports(viewer, id);
+	}
+
+	/**
+	 * How many records received in {@code [from, to)} were accepted, rejected and billed
+	 * (state to count; a state none reached is absent). Records still waiting for their
+	 * verdict are not counted.
+	 */
+	public Map<String, Long> stateCounts(Viewer viewer, LocalDateTime from, LocalDateTime to) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.mapper.stateCounts(viewer, from, to).forEach((c) -> counts.put(c.code(), c.count()));
+		return counts;
 	}
 
 	public List<CodeCount> summary(Viewer viewer, LocalDateTime from, LocalDateTime to) {

@@ -1,7 +1,11 @@
 package io.sellercenter.review;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -9,6 +13,7 @@ import io.sellercenter.audit.AuditLog;
 import io.sellercenter.file.FileResponses;
 import io.sellercenter.file.FileService;
 import io.sellercenter.file.StoredFile;
+import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
@@ -35,33 +40,45 @@ class ReviewController {
 
 	private final AuditLog audit;
 
-	ReviewController(ReviewService reviews, FileService files, AuditLog audit) {
+	private final List<ReviewFields> fields;
+
+	ReviewController(ReviewService reviews, FileService files, AuditLog audit, List<ReviewFields> fields) {
 		this.reviews = reviews;
 		this.files = files;
 		this.audit = audit;
+		this.fields = fields;
 	}
 
 	@GetMapping("/operator/reviews")
 	String queue(@RequestParam(required = false) ReviewKind kind,
 			@RequestParam(required = false, defaultValue = "PENDING") String status,
-			@RequestParam(required = false) Integer page, Model model) {
+			@RequestParam(required = false) String merchant, @RequestParam(required = false) Integer page,
+			Locale locale, Model model) {
 		ReviewStatus filter = statusFilter(status);
-		model.addAttribute("page", this.reviews.queue(kind, filter, PageRequest.of(page)));
+		Page<ReviewRequest> requests = this.reviews.queue(kind, filter, merchant, PageRequest.of(page));
+		Map<Long, String> subjects = new HashMap<>();
+		for (ReviewRequest request : requests.items()) {
+			ReviewFields fields = fieldsFor(request.kind());
+			String subject = (fields != null) ? fields.subject(request, locale) : null;
+			if (subject != null && !subject.isBlank()) {
+				subjects.put(request.id(), subject);
+			}
+		}
+		model.addAttribute("page", requests);
+		model.addAttribute("subjects", subjects);
 		model.addAttribute("kind", kind);
 		model.addAttribute("status", status);
+		model.addAttribute("merchant", (merchant != null) ? merchant.strip() : "");
 		model.addAttribute("kinds", ReviewKind.values());
 		model.addAttribute("now", this.reviews.now());
 		return "reviews/reviewQueue";
 	}
 
 	@GetMapping("/operator/reviews/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Locale locale, Model model) {
 		ReviewRequest request = this.reviews.find(id).orElseThrow(NotFoundException::new);
-		List<String> fields = fieldsOf(request);
 		model.addAttribute("r", request);
-		model.addAttribute("fields", fields);
-		model.addAttribute("fileFields", List.of("licence", "complianceLetter", "logo", "userGuide",
-				"rightsCertificate", "complianceReport", "qualityReport", "dataItems"));
+		model.addAttribute("rows", diff(request, locale));
 		model.addAttribute("now", this.reviews.now());
 		return "reviews/reviewDetails";
 	}
@@ -101,6 +118,58 @@ class ReviewController {
 						Requests.clientIp(request)),
 				"OPERATOR_FILE_DOWNLOADED", "file", String.valueOf(file.id()), null, file.fileName());
 		return FileResponses.attachment(file, content);
+	}
+
+	/**
+	 * The rows of the review page: each field with its values in words, its files
+	 * described (all of them in one statement, and only the request's own merchant's).
+	 */
+	private List<DiffRow> diff(ReviewRequest request, Locale locale) {
+		ReviewFields fields = fieldsFor(request.kind());
+		List<String> names = fieldsOf(request);
+		List<Long> fileIds = new ArrayList<>();
+		for (String field : names) {
+			if (fields != null && fields.isFile(field)) {
+				fileId(request.oldValues().get(field)).ifPresent(fileIds::add);
+				fileId(request.newValues().get(field)).ifPresent(fileIds::add);
+			}
+		}
+		Map<Long, StoredFile> files = this.files.describe(request.merchant(), fileIds);
+		List<DiffRow> rows = new ArrayList<>();
+		for (String field : names) {
+			rows.add(new DiffRow(field, shown(request, fields, field, request.oldValues().get(field), files, locale),
+					shown(request, fields, field, request.newValues().get(field), files, locale),
+					request.changes(field)));
+		}
+		return rows;
+	}
+
+	private static ShownValue shown(ReviewRequest request, ReviewFields fields, String field, String value,
+			Map<Long, StoredFile> files, Locale locale) {
+		if (value == null) {
+			return null;
+		}
+		if (fields == null) {
+			return ShownValue.text(value);
+		}
+		Optional<Long> fileId = fields.isFile(field) ? fileId(value) : Optional.empty();
+		if (fileId.isPresent()) {
+			return ShownValue.file(files.get(fileId.get()));
+		}
+		String text = fields.text(request, field, value, locale);
+		return ShownValue.text((text != null) ? text : value);
+	}
+
+	/** A file field holds a file's id, or words instead of a file ("not applicable"). */
+	private static Optional<Long> fileId(String value) {
+		if (value == null || value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+			return Optional.empty();
+		}
+		return Optional.of(Long.valueOf(value));
+	}
+
+	private ReviewFields fieldsFor(ReviewKind kind) {
+		return this.fields.stream().filter((f) -> f.kinds().contains(kind)).findFirst().orElse(null);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 /**
- * The operators' review queue and review page: side-by-side values, the uploaded files,
+ * The operators' review queue and review page: side-by-side values in the reader's words
+ * (the features that own the fields implement
+ * {@link io.sellercenter.review.ReviewFields}), the uploaded files (images previewed),
  * and the decision.
  */
 package io.sellercenter.review;

@@ -926,7 +926,7 @@ final class XssWorld {
 				"/products/applications?status=%s", "/audit?from=%s&to=%s", "/assets?page=%s", "/notifications?page=%s",
 				"/orders/export-history?page=%s");
 		List<String> operatorAddresses = List.of("/operator/reviews/%s", "/operator/merchants/%s",
-				"/operator/reviews?kind=%s&status=%s&page=%s", "/operator/files/%s");
+				"/operator/reviews?kind=%s&status=%s&merchant=%s&page=%s", "/operator/files/%s");
 		int n = 0;
 		for (String address : concat(merchantAddresses, operatorAddresses)) {
 			int slots = address.split("%s", -1).length - 1;
