@@ -111,8 +111,7 @@ class UsageRecordPageTests {
 				.contains(this.messages.getMessage("usage.fix.003", null, locale));
 			assertThat(page.selectFirst("[data-testid=record-code]").text())
 				.isEqualTo("003 · " + this.messages.getMessage("usage.code.003", null, locale));
-			// Every code's sentence in words: a field of the push API only as a hint after them,
-			// no constants.
+			// Every code's sentence in words, the push API's fields only as hints.
 			for (RejectionCode code : RejectionCode.values()) {
 				assertThat(this.messages.getMessage("usage.fix." + code.code(), null, locale))
 					.as("usage.fix.%s in %s", code.code(), locale)
