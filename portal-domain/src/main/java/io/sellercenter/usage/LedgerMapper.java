@@ -40,4 +40,14 @@ interface LedgerMapper {
 	List<CodeCount> summary(@Param("viewer") Viewer viewer, @Param("from") LocalDateTime from,
 			@Param("to") LocalDateTime to);
 
+	List<LedgerProduct> products(@Param("viewer") Viewer viewer);
+
+	/**
+	 * The accepted record holding this metering_sn ({@code sn}) or, when {@code sn} is
+	 * null, this instance window.
+	 */
+	Optional<Long> clash(@Param("viewer") Viewer viewer, @Param("sn") String sn, @Param("window") String window);
+
+	Optional<String> chargingMode(@Param("viewer") Viewer viewer, @Param("instanceId") String instanceId);
+
 }

@@ -17,6 +17,18 @@ public enum RejectionCode {
 		return this.code;
 	}
 
+	/**
+	 * Whether the record, pushed again corrected, can still be accepted: not a duplicate
+	 * of an accepted record (its usage is counted already), nor a record of an instance
+	 * or product that takes no usage any more.
+	 */
+	public boolean fixedByPushingAgain() {
+		return switch (this) {
+			case SN_ACCEPTED, DUPLICATE, PRODUCT_DELISTED, NOT_ON_DEMAND, INSTANCE_RELEASED -> false;
+			default -> true;
+		};
+	}
+
 	public static RejectionCode of(String code) {
 		for (RejectionCode value : values()) {
 			if (value.code.equals(code)) {

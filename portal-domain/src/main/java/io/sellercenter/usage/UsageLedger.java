@@ -54,4 +54,44 @@ public class UsageLedger {
 		return this.mapper.summary(viewer, from, to);
 	}
 
+	/** The products the viewer may filter the ledger by. */
+	public List<LedgerProduct> products(Viewer viewer) {
+		return this.mapper.products(viewer);
+	}
+
+	/**
+	 * The accepted record that a duplicate (005, 010) repeats, if the viewer may see it.
+	 */
+	public Optional<UsageEntry> clash(Viewer viewer, UsageEntry entry) {
+		Optional<Long> id = Optional.empty();
+		if (RejectionCode.SN_ACCEPTED.code().equals(entry.code()) && entry.meteringSn() != null) {
+			id = this.mapper.clash(viewer, entry.meteringSn(), null);
+		}
+		else if (RejectionCode.DUPLICATE.code().equals(entry.code())) {
+			id = this.mapper.clash(viewer, null,
+					UsageValidator.window(entry.instanceId(), entry.beginTime(), entry.endTime()));
+		}
+		return id.flatMap((accepted) -> this.mapper.find(viewer, accepted));
+	}
+
+	/**
+	 * Until when the rejected record, pushed again corrected for the same period, is
+	 * still taken: by the validator's own rules, from its times as sent and how its
+	 * instance is charged. Empty when pushing it again cannot help, or when its times or
+	 * instance (the merchant's own) are unknown.
+	 */
+	public Optional<LocalDateTime> reReportDeadline(Viewer viewer, UsageEntry entry) {
+		if (!"REJECTED".equals(entry.state()) || entry.code() == null
+				|| !RejectionCode.of(entry.code()).fixedByPushingAgain()) {
+			return Optional.empty();
+		}
+		LocalDateTime begin = UsageValidator.time(entry.beginTime());
+		LocalDateTime end = UsageValidator.time(entry.endTime());
+		if (begin == null || end == null || entry.instanceId() == null) {
+			return Optional.empty();
+		}
+		return this.mapper.chargingMode(viewer, entry.instanceId())
+			.map((mode) -> UsageValidator.takenUntil(begin, UsageValidator.cutoff(UsageValidator.cycle(mode), end)));
+	}
+
 }

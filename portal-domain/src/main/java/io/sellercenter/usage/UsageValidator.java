@@ -217,7 +217,7 @@ public class UsageValidator {
 		if (instance == null) {
 			return rejection.of(RejectionCode.INSTANCE_NOT_FOUND);
 		}
-		String cycle = "ON_DEMAND_PKG".equals(instance.chargingMode()) ? "DAILY" : "HOURLY";
+		String cycle = cycle(instance.chargingMode());
 		LocalDateTime cutoff = cutoff(cycle, end);
 		// From here on a rejection knows its period, so the ledger can warn before its
 		// re-report window closes.
@@ -266,6 +266,21 @@ public class UsageValidator {
 				r.meteringSn(), window);
 	}
 
+	/** Package draw-downs are billed daily, other on-demand use hourly. */
+	static String cycle(String chargingMode) {
+		return "ON_DEMAND_PKG".equals(chargingMode) ? "DAILY" : "HOURLY";
+	}
+
+	/**
+	 * Until when a record of this period is still taken, as the checks above judge a
+	 * record at its receipt: before its cut-off (007), and no more than 21 days after its
+	 * begin (007).
+	 */
+	static LocalDateTime takenUntil(LocalDateTime begin, LocalDateTime cutoff) {
+		LocalDateTime tooOld = begin.plusDays(MAX_AGE_DAYS);
+		return tooOld.isBefore(cutoff) ? tooOld : cutoff;
+	}
+
 	/**
 	 * Hourly-billed records are collected at minute 15 of the next hour, daily-billed
 	 * ones at 01:00 the next day (UTC), counted from the end of the period used.
@@ -286,7 +301,8 @@ public class UsageValidator {
 				&& !"RELEASED".equals(pkg.status());
 	}
 
-	private static LocalDateTime time(String text) {
+	/** A time of the push API, or null when it is not one. */
+	static LocalDateTime time(String text) {
 		if (text == null) {
 			return null;
 		}
@@ -314,7 +330,8 @@ public class UsageValidator {
 		}
 	}
 
-	private static String window(String instanceId, String begin, String end) {
+	/** What {@code accepted_window} holds: an accepted record's instance and period. */
+	static String window(String instanceId, String begin, String end) {
 		return instanceId + "|" + begin + "|" + end;
 	}
 

@@ -7,13 +7,16 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.sellercenter.export.ExportFilterWords;
 import io.sellercenter.export.ExportKind;
 import io.sellercenter.export.ExportPages;
+import io.sellercenter.export.ExportRecord;
 import io.sellercenter.export.ExportRefused;
 import io.sellercenter.export.ExportResult;
 import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.Menu;
+import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RequiresMenu;
 
@@ -80,9 +83,24 @@ class OrderExportController {
 	}
 
 	@GetMapping("/orders/export-history")
-	String history(CurrentUser user, @RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("page", this.exports.history(user, PageRequest.of(page)));
+	String history(CurrentUser user, @RequestParam(required = false) Integer page, Locale locale, Model model) {
+		Page<ExportRecord> exports = this.exports.history(user, PageRequest.of(page));
+		model.addAttribute("page", exports);
+		model.addAttribute("filters", filterWords(locale).describe(exports.items()));
 		return "orders/exportHistory";
+	}
+
+	/** The order list's filters in words. */
+	private ExportFilterWords filterWords(Locale locale) {
+		return new ExportFilterWords(this.messages, locale).text("orderId", "orders.col.orderId")
+			.text("customer", "orders.filter.customer")
+			.text("account", "orders.filter.account")
+			.text("product", "orders.filter.product")
+			.days("orders.exports.created")
+			.choice("status", "orders.exports.status", "orders.status.")
+			.choice("type", "orders.col.type", "orders.type.")
+			.choice("mode", "orders.col.mode", "orders.mode.")
+			.choice("sort", "orders.exports.sort", "orders.exports.sort.");
 	}
 
 }

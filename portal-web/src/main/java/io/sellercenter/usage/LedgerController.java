@@ -1,5 +1,6 @@
 package io.sellercenter.usage;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,8 +27,11 @@ class LedgerController {
 
 	private final UsageLedger ledger;
 
-	LedgerController(UsageLedger ledger) {
+	private final Clock clock;
+
+	LedgerController(UsageLedger ledger, Clock clock) {
 		this.ledger = ledger;
+		this.clock = clock;
 	}
 
 	@GetMapping("/usage")
@@ -46,6 +50,7 @@ class LedgerController {
 		model.addAttribute("filterQuery", query.queryString());
 		model.addAttribute("filterParams", query.params());
 		model.addAttribute("codes", RejectionCode.values());
+		model.addAttribute("products", this.ledger.products(viewer));
 		// The summary covers the chosen days, or the last seven.
 		LocalDateTime summaryFrom = (from != null) ? from.atStartOfDay()
 				: LocalDateTime.now(ZoneOffset.UTC).toLocalDate().minusDays(6).atStartOfDay();
@@ -62,7 +67,15 @@ class LedgerController {
 		UsageEntry entry = this.ledger.find(viewer, recordId).orElseThrow(NotFoundException::new);
 		model.addAttribute("r", entry);
 		model.addAttribute("request", this.ledger.request(viewer, entry.requestId()).orElse(null));
-		model.addAttribute("reReports", this.ledger.reReports(viewer, recordId));
+		List<UsageEntry> reReports = this.ledger.reReports(viewer, recordId);
+		model.addAttribute("reReports", reReports);
+		model.addAttribute("clash", this.ledger.clash(viewer, entry).orElse(null));
+		// A re-report taken already fixed the record: no deadline to meet any more.
+		boolean fixed = reReports.stream()
+			.anyMatch((x) -> !"REJECTED".equals(x.state()) && !"RECEIVED".equals(x.state()));
+		LocalDateTime deadline = fixed ? null : this.ledger.reReportDeadline(viewer, entry).orElse(null);
+		model.addAttribute("deadline", deadline);
+		model.addAttribute("deadlinePassed", deadline != null && !deadline.isAfter(LocalDateTime.now(this.clock)));
 		return "usage/recordDetails";
 	}
 

@@ -56,7 +56,7 @@ class OrderJourneyIT extends BrowserJourney {
 		});
 
 		this.page.getByTestId("export-history").click();
-		assertThat(this.page.getByTestId("export-table")).containsText("status: COMPLETED");
+		assertThat(this.page.getByTestId("export-table")).containsText("Order status: Completed");
 		assertThat(this.page.getByTestId("export-table").getByTestId("export-status").first()).hasText("Finished");
 		screenshot("order-export-history");
 	}

@@ -234,9 +234,25 @@ class OrderPagesTests {
 		assertThat(record.get("finished_at")).isNotNull();
 		Document history = page(merchant.mainUser, "/orders/export-history");
 		assertThat(history.selectFirst("[data-testid=export-table]").text()).contains(merchant.mainUser)
-			.contains("customer: Contoso · from: 2026-01-01")
+			.contains("Customer name starts with: Contoso · Created: from Jan 1, 2026")
 			.contains("Finished");
 		assertThat(page("acme-admin", "/orders/export-history").text()).doesNotContain(merchant.mainUser);
+	}
+
+	@Test
+	void exportHistoryShowsEachFilterInWordsInTheReadersLanguage() throws Exception {
+		OrderFixtures merchant = new OrderFixtures(this.jdbc, "筛选", "Filters");
+		merchant.order("F-1", "Contoso Ltd", "contoso", LocalDateTime.of(2026, 3, 1, 0, 0));
+		export(merchant.mainUser,
+				"/orders/export?status=PROCESSING&type=RENEW&mode=ON_DEMAND&from=2026-03-01&to=2026-03-31&sort=created",
+				null);
+
+		assertThat(page(merchant.mainUser, "/orders/export-history", "zh-CN").selectFirst("[data-testid=export-filter]")
+			.text()).isEqualTo("创建日期：2026年3月1日 至 2026年3月31日 · 订单状态：处理中 · 订单类型：续费 · 计费模式：按需 · 排序：最早的在前");
+		assertThat(page(merchant.mainUser, "/orders/export-history", "en").selectFirst("[data-testid=export-filter]")
+			.text())
+			.isEqualTo("Created: Mar 1, 2026 – Mar 31, 2026 · Order status: Processing · Order type: Renewal"
+					+ " · Charging mode: On demand · Sort order: Oldest first");
 	}
 
 	@Test
@@ -279,8 +295,12 @@ class OrderPagesTests {
 	}
 
 	private Document page(String user, String path) throws Exception {
+		return page(user, path, "en");
+	}
+
+	private Document page(String user, String path, String language) throws Exception {
 		MockHttpServletResponse response = this.mvc
-			.perform(get(path).header("Accept-Language", "en").with(new TestUsers(this.jdbc).as(user)))
+			.perform(get(path).header("Accept-Language", language).with(new TestUsers(this.jdbc).as(user)))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);

@@ -213,7 +213,7 @@ class UsageExportTests {
 		assertThat(record.get("finished_at")).isNotNull();
 		Document history = page("main-" + this.run, "/usage/export-history");
 		assertThat(history.selectFirst("[data-testid=export-table]").text()).contains("main-" + this.run)
-			.contains("state: REJECTED · instance: ins-h · from: 2026-01-01")
+			.contains("State: Rejected · Instance: ins-h · Received: from Jan 1, 2026")
 			.contains("Finished");
 		assertThat(history.selectFirst("[data-testid=export-table] a").attr("href"))
 			.isEqualTo("/usage?state=REJECTED&instance=ins-h&from=2026-01-01");
@@ -221,6 +221,27 @@ class UsageExportTests {
 			.as("order exports are another history")
 			.doesNotContain("ins-h");
 		assertThat(page("acme-admin", "/usage/export-history").text()).doesNotContain("main-" + this.run);
+	}
+
+	@Test
+	void exportHistoryShowsEachFilterInWordsInTheReadersLanguage() throws Exception {
+		LedgerFixtures merchant = LedgerFixtures.ownMerchant(this.jdbc, this.run, "筛选商品", "Filtered product");
+		long product = merchant.product("Filtered product");
+		merchant.record("w-1", "ins-w", product, "REJECTED", "003", "-1");
+		export("main-" + this.run,
+				"/usage/export?state=REJECTED&code=003&product=" + product + "&sn=w-1&from=2026-01-01&to=2026-01-31",
+				null);
+		export("main-" + this.run, "/usage/export?product=999999999&to=2026-02-01", null);
+
+		List<String> zh = page("main-" + this.run, "/usage/export-history", "zh-CN")
+			.select("[data-testid=export-filter]")
+			.eachText();
+		assertThat(zh).containsExactly("商品：999999999 · 接收日期：截至 2026年2月1日",
+				"状态：已拒绝 · 错误码：003 用量值异常 · 商品：筛选商品 · 话单序列号：w-1 · 接收日期：2026年1月1日 至 2026年1月31日");
+		List<String> en = page("main-" + this.run, "/usage/export-history", "en").select("[data-testid=export-filter]")
+			.eachText();
+		assertThat(en.get(1)).isEqualTo("State: Rejected · Code: 003 Usage value abnormal · Product: Filtered product"
+				+ " · Serial number: w-1 · Received: Jan 1, 2026 – Jan 31, 2026");
 	}
 
 	@Test
@@ -290,8 +311,12 @@ class UsageExportTests {
 	}
 
 	private Document page(String user, String path) throws Exception {
+		return page(user, path, "en");
+	}
+
+	private Document page(String user, String path, String language) throws Exception {
 		MockHttpServletResponse response = this.mvc
-			.perform(get(path).header("Accept-Language", "en").with(new TestUsers(this.jdbc).as(user)))
+			.perform(get(path).header("Accept-Language", language).with(new TestUsers(this.jdbc).as(user)))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
