@@ -75,6 +75,24 @@ class ProfileServiceTests {
 	}
 
 	@Test
+	void onboardingWhenRegistrationNumberIsNoCreditCodeThenRefusedUnlessOverseas() {
+		MerchantId merchant = newMerchant("code");
+		ProfileDetails wrongCheck = withRegistration(details("Code Ltd"), "91110108MA01B2C3D1", "GENERAL");
+
+		assertThatThrownBy(() -> this.profiles.submitOnboarding(merchant, wrongCheck,
+				new Upload("l.pdf", "application/pdf", PDF), actor(merchant)))
+			.isInstanceOf(ProfileRejected.class)
+			.extracting((ex) -> ((ProfileRejected) ex).code())
+			.isEqualTo("profile.creditCode.invalid");
+		assertThat(count("review_request WHERE merchant_id = " + merchant.value())).isZero();
+
+		// A company registered abroad has its own country's number.
+		this.profiles.submitOnboarding(merchant, withRegistration(details("Code Ltd"), "HRB 12345", "OVERSEAS"),
+				new Upload("l.pdf", "application/pdf", PDF), actor(merchant));
+		assertThat(count("review_request WHERE merchant_id = " + merchant.value())).isOne();
+	}
+
+	@Test
 	void concurrentApprovalsApplyOnce() throws Exception {
 		MerchantId merchant = newMerchant("race");
 		ReviewRequest request = this.profiles.submitOnboarding(merchant, details("Race Ltd"),
@@ -174,9 +192,14 @@ class ProfileServiceTests {
 	}
 
 	private static ProfileDetails details(String company) {
-		return new ProfileDetails(company, "REG123", "1 Test Road", "Tess Test", "+86 10 5555 0001",
+		return new ProfileDetails(company, "91110108MA01B2C3D0", "1 Test Road", "Tess Test", "+86 10 5555 0001",
 				"tess@test.example", new FinanceContact("Fin", "+86 10 5555 0002", "fin@test.example"), "TAX123",
 				"GENERAL");
+	}
+
+	private static ProfileDetails withRegistration(ProfileDetails d, String number, String taxType) {
+		return new ProfileDetails(d.companyName(), number, d.address(), d.contactPerson(), d.contactPhone(),
+				d.contactEmail(), d.finance(), d.taxNumber(), taxType);
 	}
 
 	private static ProfileDetails withAddress(ProfileDetails d, String address) {
