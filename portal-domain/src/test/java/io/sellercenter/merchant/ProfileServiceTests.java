@@ -161,6 +161,40 @@ class ProfileServiceTests {
 	}
 
 	@Test
+	void decisionsLinkTheMerchantToWhereTheyAreShown() {
+		MerchantId merchant = newMerchant("links");
+		this.jdbc.update(
+				"INSERT INTO portal_user (merchant_id, domain_id, user_name, account_type, status,"
+						+ " registered_at) VALUES (?, 't-links', 't-links-admin', 'MAIN', 'ACTIVE', UTC_TIMESTAMP(6))",
+				merchant.value());
+		long user = this.jdbc.queryForObject("SELECT id FROM portal_user WHERE user_name = 't-links-admin'",
+				Long.class);
+		Actor admin = new Actor(user, "t-links-admin", merchant, "127.0.0.1");
+		Actor operator = new Actor(1L, "op", null, null);
+
+		ReviewRequest first = this.profiles.submitOnboarding(merchant, details("Links Ltd"),
+				new Upload("l.pdf", "application/pdf", PDF), admin);
+		this.reviews.decide(first.id(), false, "Blurry licence.", operator);
+		assertThat(link(user, "ONBOARDING_REJECTED")).as("the form again, with the reason")
+			.isEqualTo("/merchant/onboarding");
+
+		ReviewRequest second = this.profiles.submitOnboarding(merchant, details("Links Ltd"),
+				new Upload("l.pdf", "application/pdf", PDF), admin);
+		this.reviews.decide(second.id(), true, null, operator);
+		assertThat(link(user, "ONBOARDING_APPROVED")).isEqualTo("/merchant/profile");
+
+		ReviewRequest change = this.profiles.requestChange(merchant, withAddress(details("Links Ltd"), "9 New Road"),
+				null, admin);
+		this.reviews.decide(change.id(), false, "Not the licence's address.", operator);
+		assertThat(link(user, "PROFILE_CHANGE_REJECTED")).isEqualTo("/merchant/profile#change-request");
+	}
+
+	private String link(long user, String event) {
+		return this.jdbc.queryForObject("SELECT link FROM notification_message WHERE user_id = ? AND event = ?",
+				String.class, user, event);
+	}
+
+	@Test
 	void rejectionNeedsAReason() {
 		MerchantId merchant = newMerchant("noreason");
 		ReviewRequest request = this.profiles.submitOnboarding(merchant, details("No Reason Ltd"),
