@@ -128,6 +128,7 @@ class ProductJourneyIT extends BrowserJourney {
 		this.page.locator("#grant-expires").fill(lastDay.toString());
 		this.page.getByTestId("grant-submit").click();
 		assertThat(this.page.getByTestId("grant-until-acme-support")).hasText("valid through " + lastDay);
+		shots("grant-expiry");
 		this.page.getByTestId("revoke-acme-support").click();
 		Pages.confirm(this.page);
 		assertThat(this.page.getByTestId("grant-acme-support")).hasCount(0);
