@@ -33,34 +33,51 @@ INSERT IGNORE INTO merchant_profile
 SELECT m.id, p.company_name, p.registration_number, p.address, p.contact_person, p.contact_phone, p.contact_email,
        p.finance_name, p.finance_phone, p.finance_email, p.tax_number, p.tax_type, 900000 + m.id, UTC_TIMESTAMP(6)
 FROM merchant m
-         JOIN (SELECT 'acme' AS domain_id, 'Acme Cloud' AS company_name, '91440300MA5ACME01' AS registration_number,
+         JOIN (SELECT 'acme' AS domain_id, 'Acme Cloud' AS company_name, '91440300MA5ACME01H' AS registration_number,
                       '88 Science Park Road, Shenzhen' AS address, 'Alice Admin' AS contact_person,
                       '+86 755 8888 0001' AS contact_phone, 'acme-admin@acme.example' AS contact_email,
                       'Frank Fu' AS finance_name, '+86 755 8888 0002' AS finance_phone,
-                      'finance@acme.example' AS finance_email, '91440300MA5ACME01' AS tax_number,
+                      'finance@acme.example' AS finance_email, '91440300MA5ACME01H' AS tax_number,
                       'GENERAL' AS tax_type
                UNION ALL
-               SELECT 'globex', 'Globex Data', '91310000MA1GLOBEX', '1 Data Avenue, Shanghai', 'Gary Globex',
+               SELECT 'globex', 'Globex Data', '91310000MA1GL0BEX0', '1 Data Avenue, Shanghai', 'Gary Globex',
                       '+86 21 6666 0001', 'globex-admin@globex.example', 'Fiona Feng', '+86 21 6666 0002',
-                      'finance@globex.example', '91310000MA1GLOBEX', 'GENERAL') p
+                      'finance@globex.example', '91310000MA1GL0BEX0', 'GENERAL') p
               ON p.domain_id = m.domain_id;
 
 -- Globex Data has asked to move: a change request waits in the operators' queue.
 INSERT IGNORE INTO review_request
     (merchant_id, kind, status, open_marker, old_values, new_values, submitted_by, submitted_at, due_at)
 SELECT m.id, 'PROFILE_CHANGE', 'PENDING', 1,
-       CONCAT('{"companyName":"Globex Data","registrationNumber":"91310000MA1GLOBEX","address":"1 Data Avenue, Shanghai",',
+       CONCAT('{"companyName":"Globex Data","registrationNumber":"91310000MA1GL0BEX0","address":"1 Data Avenue, Shanghai",',
               '"contactPerson":"Gary Globex","contactPhone":"+86 21 6666 0001","contactEmail":"globex-admin@globex.example",',
               '"financeName":"Fiona Feng","financePhone":"+86 21 6666 0002","financeEmail":"finance@globex.example",',
-              '"taxNumber":"91310000MA1GLOBEX","taxType":"GENERAL","licence":"', 900000 + m.id, '"}'),
-       CONCAT('{"companyName":"Globex Data","registrationNumber":"91310000MA1GLOBEX","address":"200 Century Avenue, Pudong, Shanghai",',
+              '"taxNumber":"91310000MA1GL0BEX0","taxType":"GENERAL","licence":"', 900000 + m.id, '"}'),
+       CONCAT('{"companyName":"Globex Data","registrationNumber":"91310000MA1GL0BEX0","address":"200 Century Avenue, Pudong, Shanghai",',
               '"contactPerson":"Gary Globex","contactPhone":"+86 21 6666 0001","contactEmail":"globex-admin@globex.example",',
               '"financeName":"Fiona Feng","financePhone":"+86 21 6666 0002","financeEmail":"finance@globex.example",',
-              '"taxNumber":"91310000MA1GLOBEX","taxType":"GENERAL","licence":"', 900000 + m.id, '"}'),
+              '"taxNumber":"91310000MA1GL0BEX0","taxType":"GENERAL","licence":"', 900000 + m.id, '"}'),
        u.id, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, UTC_TIMESTAMP(6) + INTERVAL 2 DAY
 FROM merchant m
          JOIN portal_user u ON u.merchant_id = m.id AND u.user_name = 'globex-admin'
 WHERE m.domain_id = 'globex';
+
+-- Databases loaded before the registration numbers became valid unified social credit codes
+-- (GB 32100-2015, checked at onboarding since) had 17-character stand-ins: the same companies'
+-- codes with their check character.
+UPDATE merchant_profile
+SET registration_number = CASE registration_number WHEN '91440300MA5ACME01' THEN '91440300MA5ACME01H'
+                                                   ELSE '91310000MA1GL0BEX0' END,
+    tax_number          = CASE tax_number WHEN '91440300MA5ACME01' THEN '91440300MA5ACME01H'
+                                          WHEN '91310000MA1GLOBEX' THEN '91310000MA1GL0BEX0'
+                                          ELSE tax_number END
+WHERE registration_number IN ('91440300MA5ACME01', '91310000MA1GLOBEX');
+
+UPDATE review_request
+SET old_values = REPLACE(old_values, '"91310000MA1GLOBEX"', '"91310000MA1GL0BEX0"'),
+    new_values = REPLACE(new_values, '"91310000MA1GLOBEX"', '"91310000MA1GL0BEX0"')
+WHERE status = 'PENDING'
+  AND new_values LIKE '%"91310000MA1GLOBEX"%';
 
 -- Permission groups, and the registered sub-users in them.
 INSERT IGNORE INTO permission_group (merchant_id, name, menus, created_at)

@@ -21,6 +21,27 @@ public record ProfileDetails(String companyName, String registrationNumber, Stri
 	public static final List<String> IMMEDIATE = List.of("contactPhone", "contactEmail", "financeName", "financePhone",
 			"financeEmail");
 
+	/**
+	 * Whether the registration number must be a unified social credit code
+	 * ({@link CreditCode}): for every company but one taxed as overseas, the form's only
+	 * sign of a company registered outside mainland China (it has no country field),
+	 * whose number is its own country's.
+	 */
+	public boolean needsCreditCode() {
+		return !"OVERSEAS".equals(this.taxType);
+	}
+
+	/**
+	 * A credit code as people type it, in capitals; other countries' numbers as written.
+	 */
+	public ProfileDetails normalised() {
+		if (!needsCreditCode() || this.registrationNumber == null) {
+			return this;
+		}
+		return new ProfileDetails(this.companyName, CreditCode.normalise(this.registrationNumber), this.address,
+				this.contactPerson, this.contactPhone, this.contactEmail, this.finance, this.taxNumber, this.taxType);
+	}
+
 	public Map<String, String> toMap(Long licenceFileId) {
 		Map<String, String> map = new LinkedHashMap<>();
 		map.put("companyName", this.companyName);

@@ -38,7 +38,20 @@ class ProfileNotices {
 		String reason = (request.reason() != null) ? request.reason() : "";
 		this.notifications.notifyMerchant(request.merchant(), event(request.kind(), approved),
 				new Recipient(request.submittedBy(), email, phone),
-				Map.of("merchant", request.merchantName(), "reason", reason), "/merchant/profile");
+				Map.of("merchant", request.merchantName(), "reason", reason), link(request.kind(), approved));
+	}
+
+	/**
+	 * Where the merchant reads about the request: a rejected onboarding is its form
+	 * again, with the reason; the other requests are cards of the profile page.
+	 */
+	private static String link(ReviewKind kind, boolean approved) {
+		return switch (kind) {
+			case ONBOARDING -> approved ? "/merchant/profile" : "/merchant/onboarding";
+			case PROFILE_CHANGE -> "/merchant/profile#change-request";
+			case COMPLIANCE_LETTER -> "/merchant/profile#compliance";
+			default -> throw new IllegalArgumentException("not a profile review: " + kind);
+		};
 	}
 
 	private static NotificationEvent event(ReviewKind kind, boolean approved) {

@@ -6,7 +6,8 @@ import io.sellercenter.shared.TextRules;
 
 /**
  * What a profile must always be, whoever submits it: every field present, within the
- * column's length, and phone numbers and e-mail addresses that look like ones. The web
+ * column's length, phone numbers and e-mail addresses that look like ones, and a unified
+ * social credit code as the registration number of a company in mainland China. The web
  * form checks the same with messages next to the fields; this is the guard behind it.
  */
 final class ProfileRules {
@@ -31,6 +32,9 @@ final class ProfileRules {
 		checkContacts(details.contactPhone(), details.contactEmail(), details.finance());
 		if (!java.util.Set.of("GENERAL", "SMALL_SCALE", "OVERSEAS").contains(details.taxType())) {
 			throw new ProfileRejected("profile.invalid");
+		}
+		if (details.needsCreditCode() && !CreditCode.valid(details.registrationNumber())) {
+			throw new ProfileRejected("profile.creditCode.invalid");
 		}
 	}
 

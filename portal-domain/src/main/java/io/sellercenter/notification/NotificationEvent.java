@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * What happened. Texts are {@code notification.<EVENT>.title} and {@code .body} in the
- * message bundles; the arguments each body uses are named beside the constant.
+ * message bundles; the arguments each body uses are named beside the constant. A product
+ * is named in both languages: {@code product} in Chinese and {@code productEn}, and each
+ * reader sees the name in theirs.
  */
 public enum NotificationEvent {
 

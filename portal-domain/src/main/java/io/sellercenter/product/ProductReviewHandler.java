@@ -3,6 +3,7 @@ package io.sellercenter.product;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,7 @@ class ProductReviewHandler implements ReviewHandler {
 			else {
 				this.products.setSpecsOnSale(merchant, productId, specIds(request), false);
 			}
-			notify(request, NotificationEvent.DELISTING_APPROVED, request.newValues().get("productName"));
+			notifyListed(request, NotificationEvent.DELISTING_APPROVED, productId);
 			return;
 		}
 		ApplicationRow application = this.applications.findByReview(merchant, request.id()).orElseThrow();
@@ -85,7 +86,8 @@ class ProductReviewHandler implements ReviewHandler {
 		if (application.type == ProductType.IMAGE && content.assetId() != null) {
 			this.assets.lock(merchant, content.assetId());
 		}
-		notify(request, NotificationEvent.PRODUCT_APPROVED, content.nameZh());
+		notify(request, NotificationEvent.PRODUCT_APPROVED, content.nameZh(), content.nameEn(),
+				"/products/" + productId);
 	}
 
 	@Override
@@ -96,12 +98,16 @@ class ProductReviewHandler implements ReviewHandler {
 			if ("PRODUCT".equals(request.newValues().get("scope"))) {
 				this.products.updateStatus(merchant, productId, ProductStatus.ON_SALE, now());
 			}
-			notify(request, NotificationEvent.DELISTING_REJECTED, request.newValues().get("productName"));
+			notifyListed(request, NotificationEvent.DELISTING_REJECTED, productId);
 			return;
 		}
 		ApplicationRow application = this.applications.findByReview(merchant, request.id()).orElseThrow();
 		this.applications.markDecided(merchant, application.id, ApplicationStatus.REJECTED, null, now());
-		notify(request, NotificationEvent.PRODUCT_REJECTED, application.nameZh);
+		// The application page shows the operator's comments next to the fields.
+		ProductContent submitted = ProductJson.read(application.previousSubmission);
+		notify(request, NotificationEvent.PRODUCT_REJECTED,
+				(submitted != null) ? submitted.nameZh() : application.nameZh,
+				(submitted != null) ? submitted.nameEn() : null, "/products/applications/" + application.id);
 	}
 
 	/**
@@ -161,11 +167,23 @@ class ProductReviewHandler implements ReviewHandler {
 		return row;
 	}
 
-	private void notify(ReviewRequest request, NotificationEvent event, String product) {
-		this.notifications.notifyMerchant(
-				request.merchant(), event, new Recipient(request.submittedBy(), null, null), Map.of("product",
-						(product != null) ? product : "", "reason", (request.reason() != null) ? request.reason() : ""),
-				"/products/applications");
+	/**
+	 * Tells whoever submitted the request, linking to what it is about. The product is
+	 * named in both languages, so each reader sees the name in theirs.
+	 */
+	private void notify(ReviewRequest request, NotificationEvent event, String nameZh, String nameEn, String link) {
+		Map<String, String> args = new HashMap<>();
+		args.put("product", (nameZh != null) ? nameZh : "");
+		args.put("productEn", nameEn);
+		args.put("reason", (request.reason() != null) ? request.reason() : "");
+		this.notifications.notifyMerchant(request.merchant(), event, new Recipient(request.submittedBy(), null, null),
+				args, link);
+	}
+
+	/** About a listed product: its names as listed, and a link to its page. */
+	private void notifyListed(ReviewRequest request, NotificationEvent event, long productId) {
+		ProductRow product = this.products.find(request.merchant(), productId).orElseThrow();
+		notify(request, event, product.nameZh, product.nameEn, "/products/" + productId);
 	}
 
 	private static List<Long> specIds(ReviewRequest request) {

@@ -75,6 +75,24 @@ class ProfileServiceTests {
 	}
 
 	@Test
+	void onboardingWhenRegistrationNumberIsNoCreditCodeThenRefusedUnlessOverseas() {
+		MerchantId merchant = newMerchant("code");
+		ProfileDetails wrongCheck = withRegistration(details("Code Ltd"), "91110108MA01B2C3D1", "GENERAL");
+
+		assertThatThrownBy(() -> this.profiles.submitOnboarding(merchant, wrongCheck,
+				new Upload("l.pdf", "application/pdf", PDF), actor(merchant)))
+			.isInstanceOf(ProfileRejected.class)
+			.extracting((ex) -> ((ProfileRejected) ex).code())
+			.isEqualTo("profile.creditCode.invalid");
+		assertThat(count("review_request WHERE merchant_id = " + merchant.value())).isZero();
+
+		// A company registered abroad has its own country's number.
+		this.profiles.submitOnboarding(merchant, withRegistration(details("Code Ltd"), "HRB 12345", "OVERSEAS"),
+				new Upload("l.pdf", "application/pdf", PDF), actor(merchant));
+		assertThat(count("review_request WHERE merchant_id = " + merchant.value())).isOne();
+	}
+
+	@Test
 	void concurrentApprovalsApplyOnce() throws Exception {
 		MerchantId merchant = newMerchant("race");
 		ReviewRequest request = this.profiles.submitOnboarding(merchant, details("Race Ltd"),
@@ -143,6 +161,40 @@ class ProfileServiceTests {
 	}
 
 	@Test
+	void decisionsLinkTheMerchantToWhereTheyAreShown() {
+		MerchantId merchant = newMerchant("links");
+		this.jdbc.update(
+				"INSERT INTO portal_user (merchant_id, domain_id, user_name, account_type, status,"
+						+ " registered_at) VALUES (?, 't-links', 't-links-admin', 'MAIN', 'ACTIVE', UTC_TIMESTAMP(6))",
+				merchant.value());
+		long user = this.jdbc.queryForObject("SELECT id FROM portal_user WHERE user_name = 't-links-admin'",
+				Long.class);
+		Actor admin = new Actor(user, "t-links-admin", merchant, "127.0.0.1");
+		Actor operator = new Actor(1L, "op", null, null);
+
+		ReviewRequest first = this.profiles.submitOnboarding(merchant, details("Links Ltd"),
+				new Upload("l.pdf", "application/pdf", PDF), admin);
+		this.reviews.decide(first.id(), false, "Blurry licence.", operator);
+		assertThat(link(user, "ONBOARDING_REJECTED")).as("the form again, with the reason")
+			.isEqualTo("/merchant/onboarding");
+
+		ReviewRequest second = this.profiles.submitOnboarding(merchant, details("Links Ltd"),
+				new Upload("l.pdf", "application/pdf", PDF), admin);
+		this.reviews.decide(second.id(), true, null, operator);
+		assertThat(link(user, "ONBOARDING_APPROVED")).isEqualTo("/merchant/profile");
+
+		ReviewRequest change = this.profiles.requestChange(merchant, withAddress(details("Links Ltd"), "9 New Road"),
+				null, admin);
+		this.reviews.decide(change.id(), false, "Not the licence's address.", operator);
+		assertThat(link(user, "PROFILE_CHANGE_REJECTED")).isEqualTo("/merchant/profile#change-request");
+	}
+
+	private String link(long user, String event) {
+		return this.jdbc.queryForObject("SELECT link FROM notification_message WHERE user_id = ? AND event = ?",
+				String.class, user, event);
+	}
+
+	@Test
 	void rejectionNeedsAReason() {
 		MerchantId merchant = newMerchant("noreason");
 		ReviewRequest request = this.profiles.submitOnboarding(merchant, details("No Reason Ltd"),
@@ -174,9 +226,14 @@ class ProfileServiceTests {
 	}
 
 	private static ProfileDetails details(String company) {
-		return new ProfileDetails(company, "REG123", "1 Test Road", "Tess Test", "+86 10 5555 0001",
+		return new ProfileDetails(company, "91110108MA01B2C3D0", "1 Test Road", "Tess Test", "+86 10 5555 0001",
 				"tess@test.example", new FinanceContact("Fin", "+86 10 5555 0002", "fin@test.example"), "TAX123",
 				"GENERAL");
+	}
+
+	private static ProfileDetails withRegistration(ProfileDetails d, String number, String taxType) {
+		return new ProfileDetails(d.companyName(), number, d.address(), d.contactPerson(), d.contactPhone(),
+				d.contactEmail(), d.finance(), d.taxNumber(), taxType);
 	}
 
 	private static ProfileDetails withAddress(ProfileDetails d, String address) {

@@ -251,6 +251,34 @@ class ProductServiceTests {
 	}
 
 	@Test
+	void decisionsTellTheSubmitterInBothLanguagesAndLinkToWhatTheyAreAbout() {
+		CurrentUser user = certifiedMain("t-notices");
+		ProductApplication draft = this.products.createDraft(user, ProductType.CONSULTING,
+				consulting("https://n.example"));
+		ReviewRequest first = this.products.submit(user, draft.id(), actor(user));
+
+		this.reviews.decide(first.id(), false, "Too vague.", operator());
+		assertThat(notice(user, "PRODUCT_REJECTED")).containsEntry("link", "/products/applications/" + draft.id())
+			.hasEntrySatisfying("args", (args) -> assertThat((String) args).contains("\"product\":\"咨询\"",
+					"\"productEn\":\"Consulting\"", "\"reason\":\"Too vague.\""));
+
+		ReviewRequest second = this.products.submit(user, draft.id(), actor(user));
+		this.reviews.decide(second.id(), true, null, operator());
+		long product = this.products.application(this.access.viewer(user), draft.id()).orElseThrow().productId();
+		assertThat(notice(user, "PRODUCT_APPROVED")).containsEntry("link", "/products/" + product);
+
+		ReviewRequest delisting = this.products.requestDelisting(user, product, null, "No longer sold", actor(user));
+		this.reviews.decide(delisting.id(), false, "Customers still use it.", operator());
+		assertThat(notice(user, "DELISTING_REJECTED")).containsEntry("link", "/products/" + product)
+			.hasEntrySatisfying("args", (args) -> assertThat((String) args).contains("\"productEn\":\"Consulting\""));
+	}
+
+	private java.util.Map<String, Object> notice(CurrentUser user, String event) {
+		return this.jdbc.queryForMap("SELECT args, link FROM notification_message WHERE user_id = ? AND event = ?"
+				+ " ORDER BY id DESC LIMIT 1", user.userId(), event);
+	}
+
+	@Test
 	void delistingTheLastListedProductOnAnAssetUnlocksIt() {
 		CurrentUser user = certifiedMain("t-unlock");
 		long asset = lockedAsset(user, "img-t-unlock");

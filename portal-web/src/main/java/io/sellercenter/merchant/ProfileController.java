@@ -79,6 +79,7 @@ class ProfileController {
 	String submitOnboarding(Actor actor, MerchantId merchant, @Valid @ModelAttribute("form") ProfileForm form,
 			BindingResult result, @RequestParam(name = "licence", required = false) MultipartFile licence, Model model,
 			RedirectAttributes redirect) {
+		form.checkRegistrationNumber(result);
 		if (result.hasErrors()) {
 			return onboardingForm(merchant, model);
 		}
@@ -130,6 +131,7 @@ class ProfileController {
 	String requestChange(Actor actor, MerchantId merchant, @Valid @ModelAttribute("form") ProfileForm form,
 			BindingResult result, @RequestParam(name = "licence", required = false) MultipartFile licence, Model model,
 			RedirectAttributes redirect) {
+		form.checkRegistrationNumber(result);
 		if (result.hasErrors()) {
 			return changeForm(merchant, model);
 		}

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * braces other than placeholders stay as written. An argument whose value is a code
  * (upper case, such as {@code ONBOARDING}) is shown as
  * {@code notification.arg.<name>.<code>} when the bundle has that key, so codes read in
- * the reader's language.
+ * the reader's language. A name kept in both languages comes as two arguments,
+ * {@code product} (Chinese) and {@code productEn}: {@code {product}} shows the reader's,
+ * or the other where one is missing.
  */
 @Component
 class NotificationTexts {
@@ -25,6 +27,9 @@ class NotificationTexts {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}+");
+
+	/** The suffix of an argument's English form. */
+	private static final String ENGLISH = "En";
 
 	private final MessageSource messages;
 
@@ -86,7 +91,7 @@ class NotificationTexts {
 	}
 
 	private String argument(String name, Map<String, String> args, Locale locale) {
-		String value = args.get(name);
+		String value = inLanguage(args.get(name), args.get(name + ENGLISH), locale);
 		if (value == null) {
 			return "";
 		}
@@ -94,6 +99,14 @@ class NotificationTexts {
 			return this.messages.getMessage("notification.arg." + name + "." + value, null, value, locale);
 		}
 		return value;
+	}
+
+	/** As the pages' {@code @names.of(zh, en)}: the reader's language first. */
+	private static String inLanguage(String chinese, String english, Locale locale) {
+		boolean readsChinese = Locale.CHINESE.getLanguage().equals(locale.getLanguage());
+		String first = readsChinese ? chinese : english;
+		String other = readsChinese ? english : chinese;
+		return (first != null && !first.isBlank()) ? first : other;
 	}
 
 }

@@ -1,7 +1,9 @@
 package io.sellercenter.product;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
+
+import jakarta.validation.Valid;
 
 import io.sellercenter.file.FileKind;
 import io.sellercenter.file.FileResponses;
@@ -15,12 +17,14 @@ import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RequiresMenu;
 import io.sellercenter.user.SubUserService;
 import io.sellercenter.web.NotFoundException;
+import io.sellercenter.web.ReaderTime;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,11 +43,18 @@ class ProductController {
 
 	private final FileService files;
 
-	ProductController(ProductService products, GrantService grants, SubUserService subUsers, FileService files) {
+	private final ReaderTime times;
+
+	private final Clock clock;
+
+	ProductController(ProductService products, GrantService grants, SubUserService subUsers, FileService files,
+			ReaderTime times, Clock clock) {
 		this.products = products;
 		this.grants = grants;
 		this.subUsers = subUsers;
 		this.files = files;
+		this.times = times;
+		this.clock = clock;
 	}
 
 	@GetMapping("/products")
@@ -67,6 +78,9 @@ class ProductController {
 			model.addAttribute("grants", this.grants.ofProduct(user.merchant(), productId));
 			model.addAttribute("subUsers", this.subUsers.list(user.merchant()));
 			model.addAttribute("roles", GrantRole.values());
+			if (!model.containsAttribute("grantForm")) {
+				model.addAttribute("grantForm", GrantForm.empty());
+			}
 		}
 		return "products/productDetails";
 	}
@@ -105,24 +119,26 @@ class ProductController {
 	@PostMapping("/products/{productId}/grants")
 	@MainAccountOnly
 	String grant(CurrentUser user, Viewer viewer, Actor actor, @PathVariable long productId,
-			@RequestParam(required = false) Long userId, @RequestParam(required = false) GrantRole role,
-			@RequestParam(defaultValue = "false") boolean primary,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+			@Valid @ModelAttribute("grantForm") GrantForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.products.product(viewer, productId).orElseThrow(NotFoundException::new);
-		if (userId == null || role == null) {
-			redirect.addFlashAttribute("error", "grant.noSuchUser");
-			return "redirect:/products/" + productId;
+		if (form != null) {
+			// Null when a value did not convert: the binding result says which.
+			form.checkExpiry(result, this.times.today(this.clock));
 		}
-		try {
-			this.grants.grant(user.merchant(), productId, userId, role, primary,
-					(expiresOn != null) ? expiresOn.plusDays(1).atStartOfDay() : null, actor);
-			redirect.addFlashAttribute("message", "grant.saved");
+		if (!result.hasErrors()) {
+			try {
+				this.grants.grant(user.merchant(), productId, form.userId(), form.role(), form.primaryHandler(),
+						(form.expiresOn() != null) ? this.times.endOf(form.expiresOn()) : null, actor);
+				redirect.addFlashAttribute("message", "grant.saved");
+				return "redirect:/products/" + productId;
+			}
+			catch (ProductRejected ex) {
+				GrantForm.reject(result, ex);
+			}
 		}
-		catch (ProductRejected ex) {
-			redirect.addFlashAttribute("error", ex.code());
-		}
-		return "redirect:/products/" + productId;
+		// The page again, the choices as they were and the error next to its field.
+		return show(user, viewer, productId, model);
 	}
 
 	@PostMapping("/products/{productId}/grants/{grantId}/revoke")

@@ -1,5 +1,7 @@
 package io.sellercenter.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -30,6 +32,8 @@ public class ReaderTime {
 
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
 	/** A UTC time in the reader's zone, to the minute. */
 	public String show(LocalDateTime utc) {
 		return (utc != null) ? MINUTES.format(inZone(utc)) : "";
@@ -38,6 +42,26 @@ public class ReaderTime {
 	/** The same to the second. */
 	public String showSeconds(LocalDateTime utc) {
 		return (utc != null) ? SECONDS.format(inZone(utc)) : "";
+	}
+
+	/**
+	 * The last day a period covers that ends (exclusively) at a UTC time, in the reader's
+	 * zone: a grant that ends at the start of 1 January is valid through 31 December.
+	 */
+	public String lastDay(LocalDateTime utcEnd) {
+		return (utcEnd != null) ? DAY.format(inZone(utcEnd).minusNanos(1)) : "";
+	}
+
+	/**
+	 * The UTC time a day the reader picked ends at: the next day's start in their zone.
+	 */
+	public LocalDateTime endOf(LocalDate day) {
+		return day.plusDays(1).atStartOfDay(zoneId()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+	}
+
+	/** Today where the reader is. */
+	public LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(zoneId()));
 	}
 
 	/** The reader's zone as an offset from UTC now, such as {@code UTC+08:00}. */

@@ -36,6 +36,18 @@ class ProfileReviewIT extends BrowserJourney {
 		this.page.navigate(portal("/merchant/profile"));
 		this.page.getByTestId("start-onboarding").click();
 		fillProfile(this.page, "Initech Software Ltd", "Room 5, 12 Software Street, Hangzhou");
+		// A typo in the unified social credit code is named next to the field.
+		this.page.getByLabel("Registration number").fill("91330100MA21N1TEC5");
+		this.page.getByLabel("Business licence (PDF or image, at most 10 MB)").setInputFiles(LICENCE);
+		this.page.getByTestId("submit-onboarding").click();
+		assertThat(this.page.getByTestId("registrationNumber-error")).containsText("does not match the first 17");
+		assertThat(this.page.getByTestId("onboarding-form")).isVisible();
+		shots("onboarding-code", (shown) -> {
+			fillById(shown, "Initech Software Ltd", "91330100MA21N1TEC5");
+			shown.getByTestId("submit-onboarding").click();
+			shown.getByTestId("registrationNumber-error").waitFor();
+		});
+		this.page.getByLabel("Registration number").fill("91330100MA21N1TEC4");
 		this.page.getByLabel("Business licence (PDF or image, at most 10 MB)").setInputFiles(LICENCE);
 		screenshot("onboarding-form");
 		this.page.getByTestId("submit-onboarding").click();
@@ -91,15 +103,30 @@ class ProfileReviewIT extends BrowserJourney {
 
 	static void fillProfile(Page page, String company, String address) {
 		page.getByLabel("Company name").fill(company);
-		page.getByLabel("Registration number").fill("91330100MA2INITEC");
+		page.getByLabel("Registration number").fill("91330100MA21N1TEC4");
 		page.getByLabel("Registered address").fill(address);
-		page.getByLabel("Tax number").fill("91330100MA2INITEC");
+		page.getByLabel("Tax number").fill("91330100MA21N1TEC4");
 		page.getByLabel("Contact person").fill("Peter Initech");
 		page.getByLabel("Contact phone").fill("+86 571 8000 0001");
 		page.getByLabel("Contact e-mail").fill("initech-admin@initech.example");
 		page.getByLabel("Finance contact").fill("Fay Finance");
 		page.getByLabel("Finance phone").fill("+86 571 8000 0002");
 		page.getByLabel("Finance e-mail").fill("finance@initech.example");
+	}
+
+	/** The onboarding form filled by element id, whatever the page's language. */
+	private static void fillById(Page page, String company, String registrationNumber) {
+		page.locator("#companyName").fill(company);
+		page.locator("#registrationNumber").fill(registrationNumber);
+		page.locator("#address").fill("Room 5, 12 Software Street, Hangzhou");
+		page.locator("#taxNumber").fill("91330100MA21N1TEC4");
+		page.locator("#contactPerson").fill("Peter Initech");
+		page.locator("#contactPhone").fill("+86 571 8000 0001");
+		page.locator("#contactEmail").fill("initech-admin@initech.example");
+		page.locator("#financeName").fill("Fay Finance");
+		page.locator("#financePhone").fill("+86 571 8000 0002");
+		page.locator("#financeEmail").fill("finance@initech.example");
+		page.locator("input[type=file][name=licence]").setInputFiles(LICENCE);
 	}
 
 	private Page operator() {

@@ -2,6 +2,9 @@ package io.sellercenter.notification;
 
 import java.util.Map;
 
+import io.sellercenter.product.ProductService;
+import io.sellercenter.product.TestProducts;
+import io.sellercenter.review.ReviewService;
 import io.sellercenter.security.TestUsers;
 import io.sellercenter.testsupport.PortalTest;
 import org.jsoup.Jsoup;
@@ -38,6 +41,12 @@ class NotificationControllerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ProductService products;
+
+	@Autowired
+	ReviewService reviews;
+
 	TestUsers users;
 
 	TestMerchant merchant;
@@ -66,6 +75,76 @@ class NotificationControllerTests {
 		assertThat(english).contains("Change of merchant information not approved", "Onboarding approved");
 		assertThat(english.indexOf("Change of merchant information"))
 			.isLessThan(english.indexOf("Onboarding approved"));
+	}
+
+	@Test
+	void productNamesAreShownInTheReadersLanguage() throws Exception {
+		this.notifications.notifyMerchant(this.merchant.id(), NotificationEvent.PRODUCT_REJECTED,
+				new Recipient(this.merchant.adminId(), null, null),
+				Map.of("product", "数据治理咨询", "productEn", "Data Governance Consulting", "reason", "Vague."),
+				"/products/applications");
+
+		this.mvc.perform(get("/notifications").with(this.users.as(this.merchant.admin())).param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("Your application for Data Governance Consulting"),
+					not(containsString("数据治理咨询")))));
+		this.mvc.perform(get("/notifications").with(this.users.as(this.merchant.admin())).param("lang", "zh-CN"))
+			.andExpect(content()
+				.string(allOf(containsString("数据治理咨询"), not(containsString("Data Governance Consulting")))));
+	}
+
+	@Test
+	void timesAreShownInTheReadersTimeZone() throws Exception {
+		long id = message(this.merchant.adminId(), NotificationEvent.ONBOARDING_APPROVED, "/merchant/profile");
+		this.jdbc.update("UPDATE notification_message SET created_at = '2026-03-01 23:30:00' WHERE id = ?", id);
+
+		String page = this.mvc
+			.perform(get("/notifications").with(this.users.as(this.merchant.admin()))
+				.cookie(new jakarta.servlet.http.Cookie("portal-tz", "Asia/Shanghai")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Jsoup.parse(page).select("[data-testid=message-" + id + "] .message-time").text())
+			.isEqualTo("2026-03-02 07:30 (UTC+08:00)");
+	}
+
+	@Test
+	void aRejectedApplicationLinksToItselfAndOnlyItsOwnUserFollowsTheLink() throws Exception {
+		long application = new TestProducts(this.products, this.reviews)
+			.rejected(this.users.current(this.merchant.admin()), "链接咨询", "Linked Consulting", "Say more.");
+		long id = this.jdbc.queryForObject(
+				"SELECT MAX(id) FROM notification_message WHERE user_id = ? AND event = 'PRODUCT_REJECTED'", Long.class,
+				this.merchant.adminId());
+
+		this.mvc.perform(get("/notifications/{id}", id).with(this.users.as(this.merchant.admin())))
+			.andExpect(redirectedUrl("/products/applications/" + application));
+		this.mvc
+			.perform(get("/products/applications/{id}", application).with(this.users.as(this.merchant.admin()))
+				.param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Say more.")));
+
+		for (String other : new String[] { "globex-admin", this.merchant.sub() }) {
+			this.mvc.perform(get("/notifications/{id}", id).with(this.users.as(other)))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc.perform(get("/products/applications/{id}", application).with(this.users.as("globex-admin")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aListedProductsNoticesLinkToTheProduct() throws Exception {
+		TestProducts products = new TestProducts(this.products, this.reviews);
+		long product = products.listed(this.users.current(this.merchant.admin()), "链接镜像", "Linked Listing");
+
+		assertThat(this.jdbc.queryForMap(
+				"SELECT args, link FROM notification_message WHERE user_id = ? AND event = 'PRODUCT_APPROVED'",
+				this.merchant.adminId()))
+			.containsEntry("link", "/products/" + product);
+		this.mvc.perform(get("/notifications").with(this.users.as(this.merchant.admin())).param("lang", "en"))
+			.andExpect(content().string(containsString("Your application for Linked Listing was approved")));
+		this.mvc.perform(get("/products/{id}", product).with(this.users.as("globex-admin")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

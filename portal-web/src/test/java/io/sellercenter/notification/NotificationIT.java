@@ -10,6 +10,7 @@ import io.sellercenter.security.TestUsers;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.testsupport.BrowserJourney;
 import io.sellercenter.testsupport.Pages;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,33 @@ class NotificationIT extends BrowserJourney {
 		assertThat(inbox.flash()).isVisible();
 		assertThat(inbox.message(title)).not().containsText("Unread");
 		assertThat(bell.count()).isHidden();
+	}
+
+	@Test
+	void aProductNoticeNamesTheProductInTheReadersLanguageAndOpensWhatItIsAbout() {
+		CurrentUser acmeAdmin = new TestUsers(this.jdbc).current("acme-admin");
+		this.inbox.markAllRead(acmeAdmin.merchant(), acmeAdmin.userId());
+		long product = this.jdbc.queryForObject("SELECT id FROM product WHERE name_en = 'WordPress One-Click'",
+				Long.class);
+		String nameZh = this.jdbc.queryForObject("SELECT name_zh FROM product WHERE id = ?", String.class, product);
+		this.notifications.notifyMerchant(acmeAdmin.merchant(), NotificationEvent.DELISTING_REJECTED,
+				new Recipient(acmeAdmin.userId(), null, null), Map.of("product", nameZh, "productEn",
+						"WordPress One-Click", "reason", "Buyers still depend on it; delist the spec instead."),
+				"/products/" + product);
+		this.notifications.notifyMerchant(acmeAdmin.merchant(), NotificationEvent.PRODUCT_APPROVED,
+				new Recipient(acmeAdmin.userId(), null, null),
+				Map.of("product", nameZh, "productEn", "WordPress One-Click"), "/products/" + product);
+
+		Pages.signIn(this.page, portal(""), "acme-admin");
+		Inbox inbox = new Bell(this.page).open();
+		assertThat(inbox.message("Delisting rejected")).containsText("The delisting of WordPress One-Click");
+		assertThat(inbox.message("Delisting rejected")).not().containsText(nameZh);
+		shots("notifications");
+
+		inbox.message("Delisting rejected").getByRole(AriaRole.LINK).click();
+		assertThat(this.page.getByTestId("product-name")).hasText("WordPress One-Click");
+		assertThat(new Bell(this.page).count()).hasText("1");
+		this.inbox.markAllRead(acmeAdmin.merchant(), acmeAdmin.userId());
 	}
 
 	@Test

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A merchant of a test's own, with a main account and a sub-user, so that counts and
  * settings are not shared with other tests on the same database.
  */
-record TestMerchant(MerchantId id, String admin, long adminId, String sub, long subId) {
+public record TestMerchant(MerchantId id, String admin, long adminId, String sub, long subId) {
 
-	static TestMerchant create(JdbcTemplate jdbc) {
+	public static TestMerchant create(JdbcTemplate jdbc) {
 		String domain = "nt-" + UUID.randomUUID().toString().substring(0, 8);
 		// Created long ago, so that lists of the newest merchants still show the demo
 		// ones.

@@ -1,8 +1,12 @@
 package io.sellercenter.product;
 
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SelectOption;
 import io.sellercenter.testsupport.BrowserJourney;
 import io.sellercenter.testsupport.Pages;
 import io.sellercenter.testsupport.Pages.SignIn;
@@ -112,6 +116,36 @@ class ProductJourneyIT extends BrowserJourney {
 			this.jdbc.update(
 					"UPDATE permission_group SET menus = 'MERCHANT_INFO,SUPERVISION,TICKETS' WHERE name = 'Support'");
 		}
+	}
+
+	@Test
+	void grantExpiryIsTheDayPickedAndAPastDayIsAnErrorNextToTheField() {
+		Pages.signIn(this.page, portal(""), "acme-admin");
+		long consulting = productId("Cloud Migration Consulting");
+		this.page.navigate(portal("/products/" + consulting));
+		LocalDate lastDay = LocalDate.now().plusMonths(1).with(TemporalAdjusters.lastDayOfMonth());
+		this.page.locator("#grant-user").selectOption(new SelectOption().setLabel("acme-support"));
+		this.page.locator("#grant-expires").fill(lastDay.toString());
+		this.page.getByTestId("grant-submit").click();
+		assertThat(this.page.getByTestId("grant-until-acme-support")).hasText("valid through " + lastDay);
+		shots("grant-expiry");
+		this.page.getByTestId("revoke-acme-support").click();
+		Pages.confirm(this.page);
+		assertThat(this.page.getByTestId("grant-acme-support")).hasCount(0);
+
+		String past = LocalDate.now().minusDays(2).toString();
+		this.page.locator("#grant-expires").fill(past);
+		this.page.getByTestId("grant-submit").click();
+		assertThat(this.page.getByTestId("grant-expires-error")).containsText("Choose today or a later day");
+		assertThat(this.page.locator("#grant-expires")).hasValue(past);
+		assertThat(this.page.getByTestId("grant-acme-support")).hasCount(0);
+		this.page.navigate(portal("/products/" + consulting));
+		shots("grant-error", (shown) -> {
+			shown.locator("#grant-user").selectOption(new SelectOption().setLabel("acme-support"));
+			shown.locator("#grant-expires").fill(past);
+			shown.getByTestId("grant-submit").click();
+			shown.getByTestId("grant-expires-error").waitFor();
+		});
 	}
 
 	/**

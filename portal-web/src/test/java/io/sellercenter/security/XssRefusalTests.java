@@ -89,7 +89,7 @@ class XssRefusalTests {
 			Document page = page(send(multipart("/merchant/onboarding")
 				.file(new MockMultipartFile("licence", "licence.pdf", "application/pdf", PDF))
 				.param("companyName", "Refusals Ltd")
-				.param("registrationNumber", "91310000")
+				.param("registrationNumber", "91110000802100433B")
 				.param("address", "1 Test Road")
 				.param("contactPerson", "Tess")
 				.param("contactPhone", payload.text())

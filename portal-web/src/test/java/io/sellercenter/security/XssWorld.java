@@ -298,7 +298,10 @@ final class XssWorld {
 			.param("contactEmail", email.text())
 			.param("financePhone", "+86 10 8765 4321")
 			.param("financeEmail", financeEmail.text())
-			.param("taxType", "GENERAL");
+			// An overseas company's registration number is free text, so payloads reach
+			// it;
+			// at home it must be a unified social credit code.
+			.param("taxType", "OVERSEAS");
 		return request;
 	}
 

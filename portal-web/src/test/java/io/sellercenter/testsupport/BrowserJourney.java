@@ -2,9 +2,12 @@ package io.sellercenter.testsupport;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -90,6 +93,21 @@ public abstract class BrowserJourney {
 
 	/** The same for another browser of the test (an operator's, say). */
 	public void shots(Page shown, String name) {
+		shots(shown, name, (copy) -> {
+		});
+	}
+
+	/**
+	 * A page that a form's answer shows, which its address does not open again: in each
+	 * browser the steps run on the current page (fill the form with bad values, submit)
+	 * before the picture is taken. Steps select by test id or element id, as the labels
+	 * change with the language.
+	 */
+	public void shots(String name, Consumer<Page> steps) {
+		shots(this.page, name, steps);
+	}
+
+	private void shots(Page shown, String name, Consumer<Page> steps) {
 		String state = shown.context().storageState();
 		for (String lang : java.util.List.of("en", "zh-CN")) {
 			for (int width : new int[] { 1366, 390 }) {
@@ -101,11 +119,33 @@ public abstract class BrowserJourney {
 					context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("portal-lang"));
 					Page copy = context.newPage();
 					copy.navigate(shown.url());
-					copy.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-						.setPath(Path.of("target", "screenshots", "shots",
-								name + "-" + lang.substring(0, 2) + "-" + width + ".png")));
+					Path file = Path.of("target", "screenshots", "shots",
+							name + "-" + lang.substring(0, 2) + "-" + width + ".png");
+					try {
+						steps.accept(copy);
+					}
+					catch (RuntimeException ex) {
+						copy.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+							.setPath(file.resolveSibling("FAILED-" + file.getFileName())));
+						throw ex;
+					}
+					settle(copy);
+					copy.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(file));
 				}
 			}
+		}
+	}
+
+	/**
+	 * Waits a moment for what scripts fetch after the page has loaded (the bell's count);
+	 * a page that keeps polling is taken as it is.
+	 */
+	private static void settle(Page page) {
+		try {
+			page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(3000));
+		}
+		catch (PlaywrightException ex) {
+			// still busy: as it is
 		}
 	}
 
