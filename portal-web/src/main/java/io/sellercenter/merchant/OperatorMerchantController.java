@@ -2,7 +2,9 @@ package io.sellercenter.merchant;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.MerchantId;
@@ -39,7 +41,7 @@ class OperatorMerchantController {
 		MerchantId id = new MerchantId(merchantId);
 		this.merchants.find(id).orElseThrow(NotFoundException::new);
 		this.audit.record(new Actor(operator.userId(), operator.userName(), id, Requests.clientIp(request)),
-				"OPERATOR_PROFILE_VIEWED", "merchant", String.valueOf(merchantId));
+				AuditAction.OPERATOR_PROFILE_VIEWED, AuditTarget.MERCHANT, String.valueOf(merchantId));
 		model.addAttribute("overview", this.profiles.overview(id));
 		model.addAttribute("fields", ProfileDetails.FIELDS);
 		return "merchants/operatorProfile";
