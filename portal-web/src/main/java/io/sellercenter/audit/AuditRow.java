@@ -10,6 +10,11 @@ import java.util.List;
 record AuditRow(AuditEntry entry, String time, String actor, String action, Subject subject, List<Change> changes,
 		List<Fact> facts, String text, boolean unchanged, String address) {
 
+	/** Whether the entry keeps no values to show. */
+	public boolean blank() {
+		return this.changes.isEmpty() && this.facts.isEmpty() && this.text == null && !this.unchanged;
+	}
+
 	/**
 	 * What the entry is about: its kind in words, its name (null when the kind says it
 	 * all), a link (null where there is no page, or the object is gone) and whether it is
