@@ -10,11 +10,6 @@ public record AuditEntry(long id, Long merchantId, Long actorUserId, String acto
 		String targetId, String beforeValue, String afterValue, String clientIp, LocalDateTime createdAt,
 		String merchantName) {
 
-	/** The action, or null for a name this version does not know. */
-	public AuditAction knownAction() {
-		return AuditAction.parse(this.action);
-	}
-
 	/** The kind of target, or null for none or one this version does not know. */
 	public AuditTarget target() {
 		return AuditTarget.parse(this.targetType);
