@@ -2,11 +2,15 @@ package io.sellercenter.asset;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sellercenter.asset.AssetMapper.NewAsset;
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.product.ProductAccess;
 import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.Actor;
@@ -121,7 +125,7 @@ public class AssetService {
 		catch (DataIntegrityViolationException ex) {
 			throw new AssetRejected("asset.inUse");
 		}
-		this.audit.record(actor, "ASSET_DELETED", "image_asset", asset.imageId(), describe(asset), null);
+		this.audit.record(actor, AuditAction.ASSET_DELETED, AuditTarget.ASSET, asset.imageId(), describe(asset), null);
 	}
 
 	/**
@@ -134,8 +138,8 @@ public class AssetService {
 	public void lock(MerchantId merchant, long assetId) {
 		if (this.assets.lock(merchant, assetId, LocalDateTime.now(this.clock)) > 0) {
 			ImageAsset asset = find(merchant, assetId).orElseThrow();
-			this.audit.record(Actor.system("product-listing", merchant), "ASSET_LOCKED", "image_asset", asset.imageId(),
-					null, "locked");
+			this.audit.record(Actor.system("product-listing", merchant), AuditAction.ASSET_LOCKED, AuditTarget.ASSET,
+					asset.imageId(), Map.of("locked", false), Map.of("locked", true));
 			return;
 		}
 		ImageAsset asset = find(merchant, assetId).orElseThrow(() -> new AssetRejected("asset.notFound"));
@@ -154,8 +158,8 @@ public class AssetService {
 	public void unlock(MerchantId merchant, long assetId) {
 		if (this.assets.unlock(merchant, assetId) > 0) {
 			ImageAsset asset = find(merchant, assetId).orElseThrow();
-			this.audit.record(Actor.system("product-delisting", merchant), "ASSET_UNLOCKED", "image_asset",
-					asset.imageId(), "locked", null);
+			this.audit.record(Actor.system("product-delisting", merchant), AuditAction.ASSET_UNLOCKED,
+					AuditTarget.ASSET, asset.imageId(), Map.of("locked", true), Map.of("locked", false));
 		}
 	}
 
@@ -182,13 +186,22 @@ public class AssetService {
 		asset.createdAt = LocalDateTime.now(this.clock);
 		this.assets.insert(merchant, asset);
 		ImageAsset stored = this.assets.find(merchant, asset.id).orElseThrow();
-		this.audit.record(actor, "ASSET_REGISTERED", "image_asset", stored.imageId(), null, describe(stored));
+		this.audit.record(actor, AuditAction.ASSET_REGISTERED, AuditTarget.ASSET, stored.imageId(), null,
+				describe(stored));
 		return stored;
 	}
 
-	private static String describe(ImageAsset asset) {
-		return "region=" + asset.region() + ", name=" + asset.name() + ", sizeGb=" + asset.sizeGb() + ", status="
-				+ asset.status() + ((asset.refusal() != null) ? ", reason=" + asset.refusal() : "");
+	/**
+	 * An asset as the audit log keeps it; the refusal is the message code of its reason.
+	 */
+	private static Map<String, Object> describe(ImageAsset asset) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("name", asset.name());
+		fields.put("region", asset.region());
+		fields.put("sizeGb", asset.sizeGb());
+		fields.put("status", asset.status());
+		fields.put("refusal", asset.refusal());
+		return fields;
 	}
 
 	private static String clean(String value) {

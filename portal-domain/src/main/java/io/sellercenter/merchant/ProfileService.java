@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.sellercenter.shared.Actor;
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.file.FileKind;
 import io.sellercenter.file.FileService;
 import io.sellercenter.file.StoredFile;
@@ -90,7 +92,7 @@ public class ProfileService {
 		MerchantProfile before = certifiedProfile(merchant);
 		ProfileRules.checkContacts(phone, email, finance);
 		this.profiles.updateContacts(merchant, phone, email, finance, now());
-		this.audit.record(actor, "PROFILE_CONTACTS_UPDATED", "merchant_profile", merchant.toString(),
+		this.audit.record(actor, AuditAction.PROFILE_CONTACTS_UPDATED, AuditTarget.PROFILE, merchant.toString(),
 				contacts(before.contactPhone(), before.contactEmail(), before.financeName(), before.financePhone(),
 						before.financeEmail()),
 				contacts(phone, email, finance.name(), finance.phone(), finance.email()));
@@ -155,10 +157,16 @@ public class ProfileService {
 		return this.profiles.find(merchant).orElseThrow(() -> new ProfileRejected("profile.notCertified"));
 	}
 
-	private static String contacts(String phone, String email, String financeName, String financePhone,
+	/** The contacts as the audit log keeps them, by the profile's field names. */
+	private static Map<String, String> contacts(String phone, String email, String financeName, String financePhone,
 			String financeEmail) {
-		return "contactPhone=" + phone + ", contactEmail=" + email + ", finance=" + financeName + " " + financePhone
-				+ " " + financeEmail;
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("contactPhone", phone);
+		fields.put("contactEmail", email);
+		fields.put("financeName", financeName);
+		fields.put("financePhone", financePhone);
+		fields.put("financeEmail", financeEmail);
+		return fields;
 	}
 
 	private LocalDateTime now() {

@@ -1,5 +1,8 @@
 package io.sellercenter.notification;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,12 +26,18 @@ public record NotificationSettings(Set<EventChannel> off, NotificationLanguage l
 		return !this.off.contains(new EventChannel(event, channel));
 	}
 
-	/** For the audit log: stable and readable. */
-	String describe() {
+	/**
+	 * For the audit log: the language and the pairs turned off, as event/channel names in
+	 * a stable order.
+	 */
+	Map<String, Object> describe() {
 		Set<String> pairs = this.off.stream()
 			.map((pair) -> pair.event() + "/" + pair.channel())
 			.collect(Collectors.toCollection(TreeSet::new));
-		return "language=" + this.language.tag() + "; off=" + pairs;
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("language", this.language);
+		fields.put("off", List.copyOf(pairs));
+		return fields;
 	}
 
 }

@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 
@@ -47,8 +49,8 @@ public class NotificationSettingsService {
 			this.mapper.insertOff(merchant, off);
 		}
 		this.mapper.saveLanguage(merchant, after.language().tag(), LocalDateTime.now(this.clock));
-		this.audit.record(actor, "NOTIFICATION_SETTINGS_CHANGED", "notification-settings", merchant.toString(),
-				before.describe(), after.describe());
+		this.audit.record(actor, AuditAction.NOTIFICATION_SETTINGS_CHANGED, AuditTarget.NOTIFICATION_SETTINGS,
+				merchant.toString(), before.describe(), after.describe());
 	}
 
 	Set<Channel> offChannels(MerchantId merchant, NotificationEvent event) {

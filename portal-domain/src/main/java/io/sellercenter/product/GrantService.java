@@ -2,9 +2,13 @@ package io.sellercenter.product;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 
@@ -59,8 +63,13 @@ public class GrantService {
 			boolean hasPrimary = this.grants.ofProduct(merchant, productId).stream().anyMatch(Grant::primaryHandler);
 			throw new ProductRejected(primary && hasPrimary ? "grant.primaryTaken" : "grant.exists");
 		}
-		this.audit.record(actor, "PRODUCT_GRANTED", "product", String.valueOf(productId), null, userName + " " + role
-				+ (primary ? " primary" : "") + ((expiresAt != null) ? " until " + expiresAt : ""));
+		Map<String, Object> granted = new LinkedHashMap<>();
+		granted.put("user", userName);
+		granted.put("role", role);
+		granted.put("primary", primary);
+		granted.put("expiresAt", expiresAt);
+		this.audit.record(actor, AuditAction.PRODUCT_GRANTED, AuditTarget.PRODUCT, String.valueOf(productId), null,
+				granted);
 	}
 
 	/**
@@ -72,8 +81,11 @@ public class GrantService {
 		Grant grant = this.grants.find(merchant, productId, grantId)
 			.orElseThrow(() -> new ProductRejected("grant.notFound"));
 		this.grants.delete(merchant, productId, grantId);
-		this.audit.record(actor, "PRODUCT_GRANT_REVOKED", "product", String.valueOf(productId),
-				grant.userName() + " " + grant.role(), null);
+		Map<String, Object> revoked = new LinkedHashMap<>();
+		revoked.put("user", grant.userName());
+		revoked.put("role", grant.role());
+		this.audit.record(actor, AuditAction.PRODUCT_GRANT_REVOKED, AuditTarget.PRODUCT, String.valueOf(productId),
+				revoked, null);
 	}
 
 }

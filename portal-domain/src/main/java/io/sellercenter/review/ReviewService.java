@@ -3,12 +3,17 @@ package io.sellercenter.review;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import io.sellercenter.shared.Actor;
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.notification.NotificationEvent;
 import io.sellercenter.notification.Notifications;
 import io.sellercenter.shared.LikePatterns;
@@ -84,7 +89,8 @@ public class ReviewService {
 		catch (DuplicateKeyException ex) {
 			throw new ReviewConflict("review.alreadyOpen");
 		}
-		this.audit.record(actor, "REVIEW_SUBMITTED", kind.name(), String.valueOf(row.id), null, row.newValues);
+		this.audit.record(actor, AuditAction.REVIEW_SUBMITTED, AuditTarget.REVIEW, String.valueOf(row.id),
+				changed(oldValues, newValues, oldValues), changed(oldValues, newValues, newValues));
 		ReviewRequest request = this.mapper.find(row.id).map(this::toRequest).orElseThrow();
 		this.notifications.notifyOperators(NotificationEvent.REVIEW_ITEM_SUBMITTED,
 				Map.of("merchant", request.merchantName(), "kind", kind.name()), "/operator/reviews/" + row.id);
@@ -132,9 +138,12 @@ public class ReviewService {
 		else {
 			handler.rejected(request);
 		}
+		Map<String, Object> decided = new LinkedHashMap<>();
+		decided.put("status", status);
+		decided.put("reason", cleanReason);
 		this.audit.record(new Actor(operator.userId(), operator.name(), request.merchant(), operator.clientIp()),
-				approve ? "REVIEW_APPROVED" : "REVIEW_REJECTED", request.kind().name(), String.valueOf(id), "PENDING",
-				status.name() + ((cleanReason != null) ? ": " + cleanReason : ""));
+				approve ? AuditAction.REVIEW_APPROVED : AuditAction.REVIEW_REJECTED, AuditTarget.REVIEW,
+				String.valueOf(id), Map.of("status", ReviewStatus.PENDING), decided);
 		return request;
 	}
 
@@ -204,6 +213,26 @@ public class ReviewService {
 		return new ReviewRequest(row.id, new MerchantId(row.merchantId), row.merchantName, row.kind, row.status,
 				this.json.readValue(row.oldValues, VALUES), this.json.readValue(row.newValues, VALUES), row.submittedBy,
 				row.submittedAt, row.dueAt, row.reviewedBy, row.reviewedAt, row.reason);
+	}
+
+	/**
+	 * For the audit log: of one side's values, those of the fields the request changes
+	 * (all of them for a first submission, which has no values before).
+	 */
+	private static Map<String, String> changed(Map<String, String> oldValues, Map<String, String> newValues,
+			Map<String, String> side) {
+		Map<String, String> changed = new LinkedHashMap<>();
+		if (side.isEmpty()) {
+			return changed;
+		}
+		Set<String> fields = new LinkedHashSet<>(oldValues.keySet());
+		fields.addAll(newValues.keySet());
+		for (String field : fields) {
+			if (oldValues.isEmpty() || !Objects.equals(oldValues.get(field), newValues.get(field))) {
+				changed.put(field, side.get(field));
+			}
+		}
+		return changed;
 	}
 
 }

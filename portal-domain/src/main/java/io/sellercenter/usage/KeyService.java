@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.TextRules;
@@ -86,7 +89,7 @@ public class KeyService {
 		catch (DuplicateKeyException ex) {
 			throw new KeyRejected("keys.exists");
 		}
-		this.audit.record(actor, "KEY_CREATED", "integration_key", keyId, null, clean);
+		this.audit.record(actor, AuditAction.KEY_CREATED, AuditTarget.KEY, keyId, null, Map.of("name", clean));
 		return new NewKey(keyId, secret);
 	}
 
@@ -98,7 +101,7 @@ public class KeyService {
 		if (this.keys.updateStatus(merchant, keyId, enabled ? KeyStatus.ACTIVE : KeyStatus.DISABLED) != 1) {
 			throw new KeyRejected("keys.notFound");
 		}
-		this.audit.record(actor, enabled ? "KEY_ENABLED" : "KEY_DISABLED", "integration_key", keyId);
+		this.audit.record(actor, enabled ? AuditAction.KEY_ENABLED : AuditAction.KEY_DISABLED, AuditTarget.KEY, keyId);
 	}
 
 	@Transactional
@@ -106,7 +109,7 @@ public class KeyService {
 		if (this.keys.delete(merchant, keyId) != 1) {
 			throw new KeyRejected("keys.notFound");
 		}
-		this.audit.record(actor, "KEY_DELETED", "integration_key", keyId);
+		this.audit.record(actor, AuditAction.KEY_DELETED, AuditTarget.KEY, keyId);
 	}
 
 	/**

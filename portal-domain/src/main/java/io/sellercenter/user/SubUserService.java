@@ -5,6 +5,7 @@ import io.sellercenter.shared.Menu;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.sellercenter.shared.Actor;
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.merchant.Merchant;
 import io.sellercenter.merchant.MerchantService;
 import io.sellercenter.shared.MerchantId;
@@ -102,7 +105,8 @@ public class SubUserService {
 				null, LocalDateTime.now(this.clock)));
 		PortalUser user = this.users.findByDomainAndName(m.domainId(), name).orElseThrow();
 		setGroups(merchant, user.id(), groupIds);
-		this.audit.record(actor, "SUB_USER_REGISTERED", "portal_user", name, null, "groups=" + groupIds);
+		this.audit.record(actor, AuditAction.SUB_USER_REGISTERED, AuditTarget.SUB_USER, name, null,
+				describe(find(merchant, user.id())));
 		return user.id();
 	}
 
@@ -111,8 +115,8 @@ public class SubUserService {
 		SubUser before = find(merchant, userId);
 		this.users.updateDisplayName(merchant, userId, blankToNull(displayName));
 		setGroups(merchant, userId, groupIds);
-		this.audit.record(actor, "SUB_USER_UPDATED", "portal_user", before.userName(), describe(before),
-				"displayName=" + displayName + ", groups=" + groupIds);
+		this.audit.record(actor, AuditAction.SUB_USER_UPDATED, AuditTarget.SUB_USER, before.userName(),
+				describe(before), describe(find(merchant, userId)));
 		this.events.publishEvent(new SubUserAccessChanged(userId, false));
 	}
 
@@ -120,8 +124,9 @@ public class SubUserService {
 	public void setEnabled(MerchantId merchant, long userId, boolean enabled, Actor actor) {
 		SubUser before = find(merchant, userId);
 		this.users.updateStatus(merchant, userId, enabled ? UserStatus.ACTIVE : UserStatus.DISABLED);
-		this.audit.record(actor, enabled ? "SUB_USER_ENABLED" : "SUB_USER_DISABLED", "portal_user", before.userName(),
-				before.status().name(), enabled ? "ACTIVE" : "DISABLED");
+		this.audit.record(actor, enabled ? AuditAction.SUB_USER_ENABLED : AuditAction.SUB_USER_DISABLED,
+				AuditTarget.SUB_USER, before.userName(), Map.of("status", before.status()),
+				Map.of("status", enabled ? UserStatus.ACTIVE : UserStatus.DISABLED));
 		if (!enabled) {
 			this.events.publishEvent(new SubUserAccessChanged(userId, true));
 		}
@@ -132,7 +137,8 @@ public class SubUserService {
 		SubUser before = find(merchant, userId);
 		this.groups.removeMemberships(merchant, userId);
 		this.users.deleteSubUser(merchant, userId);
-		this.audit.record(actor, "SUB_USER_REMOVED", "portal_user", before.userName(), describe(before), null);
+		this.audit.record(actor, AuditAction.SUB_USER_REMOVED, AuditTarget.SUB_USER, before.userName(),
+				describe(before), null);
 		this.events.publishEvent(new SubUserAccessChanged(userId, true));
 	}
 
@@ -141,7 +147,8 @@ public class SubUserService {
 	 * web layer.
 	 */
 	public void recordSessionsEnded(MerchantId merchant, SubUser user, int ended, Actor actor) {
-		this.audit.record(actor, "SUB_USER_SESSIONS_ENDED", "portal_user", user.userName(), null, "sessions=" + ended);
+		this.audit.record(actor, AuditAction.SUB_USER_SESSIONS_ENDED, AuditTarget.SUB_USER, user.userName(), null,
+				Map.of("sessions", ended));
 	}
 
 	public List<PermissionGroup> groups(MerchantId merchant) {
@@ -161,7 +168,13 @@ public class SubUserService {
 		catch (DuplicateKeyException ex) {
 			throw new SubUserRejected("group.exists");
 		}
-		this.audit.record(actor, "GROUP_CREATED", "permission_group", clean, null, PermissionGroup.format(menus));
+		PermissionGroup created = this.groups.findAll(merchant)
+			.stream()
+			.filter((g) -> g.name().equals(clean))
+			.findFirst()
+			.orElseThrow();
+		this.audit.record(actor, AuditAction.GROUP_CREATED, AuditTarget.GROUP, String.valueOf(created.id()), null,
+				describe(created));
 	}
 
 	@Transactional
@@ -174,8 +187,8 @@ public class SubUserService {
 		catch (DuplicateKeyException ex) {
 			throw new SubUserRejected("group.exists");
 		}
-		this.audit.record(actor, "GROUP_UPDATED", "permission_group", clean, before.name() + ": " + before.menus(),
-				clean + ": " + PermissionGroup.format(menus));
+		this.audit.record(actor, AuditAction.GROUP_UPDATED, AuditTarget.GROUP, String.valueOf(id), describe(before),
+				describe(group(merchant, id)));
 		this.groups.members(merchant, id).forEach((u) -> this.events.publishEvent(new SubUserAccessChanged(u, false)));
 	}
 
@@ -184,7 +197,8 @@ public class SubUserService {
 		PermissionGroup before = group(merchant, id);
 		List<Long> members = this.groups.members(merchant, id);
 		this.groups.delete(merchant, id);
-		this.audit.record(actor, "GROUP_DELETED", "permission_group", before.name(), before.menus(), null);
+		this.audit.record(actor, AuditAction.GROUP_DELETED, AuditTarget.GROUP, String.valueOf(id), describe(before),
+				null);
 		members.forEach((u) -> this.events.publishEvent(new SubUserAccessChanged(u, false)));
 	}
 
@@ -210,9 +224,21 @@ public class SubUserService {
 				user.lastLoginAt(), groups.stream().sorted(Comparator.comparing(PermissionGroup::name)).toList());
 	}
 
-	private static String describe(SubUser user) {
-		return "displayName=" + user.displayName() + ", status=" + user.status() + ", groups="
-				+ user.groups().stream().map(PermissionGroup::name).toList();
+	/** A sub-user as the audit log keeps it. */
+	private static Map<String, Object> describe(SubUser user) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("displayName", user.displayName());
+		fields.put("status", user.status());
+		fields.put("groups", user.groups().stream().map(PermissionGroup::name).toList());
+		return fields;
+	}
+
+	/** A group as the audit log keeps it: its name and its menus, in menu order. */
+	private static Map<String, Object> describe(PermissionGroup group) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("name", group.name());
+		fields.put("menus", group.menuSet().stream().sorted().toList());
+		return fields;
 	}
 
 	private static String checkGroupName(String name) {

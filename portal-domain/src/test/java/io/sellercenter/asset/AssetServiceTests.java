@@ -72,7 +72,7 @@ class AssetServiceTests {
 			.containsEntry("locked", false)
 			.containsEntry("created_by", 7L);
 		assertThat(row.get("refusal")).isNull();
-		assertThat(audited("ASSET_REGISTERED")).contains("status=ACCEPTED");
+		assertThat(audited("ASSET_REGISTERED")).contains("\"status\":\"ACCEPTED\"");
 	}
 
 	@Test
@@ -202,7 +202,7 @@ class AssetServiceTests {
 		this.assets.delete(main(this.merchant), asset.id(), actor(this.merchant));
 
 		assertThat(assetRows(this.image)).isZero();
-		assertThat(audited("ASSET_DELETED")).contains("status=ACCEPTED");
+		assertThat(audited("ASSET_DELETED")).contains("\"status\":\"ACCEPTED\"");
 	}
 
 	@Test
@@ -300,7 +300,7 @@ class AssetServiceTests {
 			.containsEntry("status", "REFUSED")
 			.containsEntry("refusal", reason);
 		assertThat(row.get("accepted_marker")).isNull();
-		assertThat(audited("ASSET_REGISTERED")).contains("reason=" + reason);
+		assertThat(audited("ASSET_REGISTERED")).contains("\"refusal\":\"" + reason + "\"");
 	}
 
 	private Map<String, Object> row(long id) {

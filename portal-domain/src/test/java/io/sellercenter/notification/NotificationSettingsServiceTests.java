@@ -69,8 +69,8 @@ class NotificationSettingsServiceTests {
 				""", this.acme.value());
 		assertThat(audit).containsEntry("actor_name", "acme-admin")
 			.containsEntry("action", "NOTIFICATION_SETTINGS_CHANGED")
-			.containsEntry("before_value", "language=zh-CN; off=[ONBOARDING_APPROVED/SMS]")
-			.containsEntry("after_value", "language=en; off=[PROFILE_CHANGE_REJECTED/EMAIL]");
+			.containsEntry("before_value", "{\"language\":\"ZH_CN\",\"off\":[\"ONBOARDING_APPROVED/SMS\"]}")
+			.containsEntry("after_value", "{\"language\":\"EN\",\"off\":[\"PROFILE_CHANGE_REJECTED/EMAIL\"]}");
 	}
 
 	@Test

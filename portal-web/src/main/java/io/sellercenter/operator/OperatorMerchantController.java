@@ -7,7 +7,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.merchant.Merchant;
 import io.sellercenter.merchant.MerchantService;
 import io.sellercenter.merchant.ProfileDetails;
@@ -79,7 +81,7 @@ class OperatorMerchantController {
 		MerchantId id = new MerchantId(merchantId);
 		Merchant merchant = this.merchants.find(id).orElseThrow(NotFoundException::new);
 		this.audit.record(new Actor(operator.userId(), operator.userName(), id, Requests.clientIp(request)),
-				"OPERATOR_PROFILE_VIEWED", "merchant", String.valueOf(merchantId));
+				AuditAction.OPERATOR_PROFILE_VIEWED, AuditTarget.MERCHANT, String.valueOf(merchantId));
 		LocalDateTime now = this.reviews.now();
 		Viewer whole = Viewer.wholeMerchant(id, now);
 		model.addAttribute("overview", this.profiles.overview(id));

@@ -3,6 +3,7 @@ package io.sellercenter.order;
 import java.time.LocalDate;
 import java.util.Map;
 
+import io.sellercenter.web.DateRange;
 import io.sellercenter.web.QueryStrings;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,10 +21,13 @@ record OrderQuery(String orderId, String customer, String account, String produc
 	static final String OLDEST_FIRST = "created";
 
 	OrderFilter toFilter() {
-		return new OrderFilter(this.orderId, this.customer, this.account, this.product,
-				(this.from != null) ? this.from.atStartOfDay() : null,
-				(this.to != null) ? this.to.plusDays(1).atStartOfDay() : null, this.status, this.type, this.mode,
-				oldestFirst());
+		return new OrderFilter(this.orderId, this.customer, this.account, this.product, range().start(), range().end(),
+				this.status, this.type, this.mode, oldestFirst());
+	}
+
+	/** The days of creation asked for (a reversed range is told under its fields). */
+	public DateRange range() {
+		return new DateRange(this.from, this.to);
 	}
 
 	public boolean oldestFirst() {

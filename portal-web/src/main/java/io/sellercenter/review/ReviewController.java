@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.file.FileResponses;
 import io.sellercenter.file.FileService;
 import io.sellercenter.file.StoredFile;
@@ -116,7 +118,7 @@ class ReviewController {
 		this.audit.record(
 				new Actor(operator.userId(), operator.userName(), new MerchantId(file.merchantId()),
 						Requests.clientIp(request)),
-				"OPERATOR_FILE_DOWNLOADED", "file", String.valueOf(file.id()), null, file.fileName());
+				AuditAction.OPERATOR_FILE_DOWNLOADED, AuditTarget.FILE, String.valueOf(file.id()));
 		return FileResponses.attachment(file, content);
 	}
 

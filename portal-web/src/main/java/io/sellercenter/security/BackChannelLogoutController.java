@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.sellercenter.shared.Actor;
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.session.SessionLinks;
 import io.sellercenter.user.PortalUser;
 import io.sellercenter.user.UserService;
@@ -94,8 +96,8 @@ class BackChannelLogoutController {
 		int ended = (sid != null) ? this.links.endProviderSession(sid)
 				: (user != null) ? this.links.endAll(user.id()) : 0;
 		if (user != null && ended > 0) {
-			this.audit.record(new Actor(user.id(), user.userName(), user.merchant(), null), "SESSION_ENDED_BY_PROVIDER",
-					"provider-session", sid);
+			this.audit.record(new Actor(user.id(), user.userName(), user.merchant(), null),
+					AuditAction.SESSION_ENDED_BY_PROVIDER, AuditTarget.PROVIDER_SESSION, sid);
 		}
 		return ended;
 	}

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.session.SessionLinks;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.Requests;
@@ -49,7 +51,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 			session.setAttribute(SessionLinks.USER_AGENT, Requests.userAgent(request));
 			session.setAttribute(SessionLinks.CLIENT_IP, Requests.clientIp(request));
 			this.links.link(session.getId(), handle, user.userId(), user.providerSessionId());
-			this.audit.record(user.actor(Requests.clientIp(request)), "SIGN_IN", "session", handle);
+			this.audit.record(user.actor(Requests.clientIp(request)), AuditAction.SIGN_IN, AuditTarget.SESSION, handle);
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.session.SessionLinks;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.Requests;
@@ -38,7 +40,7 @@ class SignOutHandler implements LogoutHandler {
 		if (handle != null) {
 			this.links.unlink(user.userId(), handle);
 		}
-		this.audit.record(user.actor(Requests.clientIp(request)), "SIGN_OUT", "session", handle);
+		this.audit.record(user.actor(Requests.clientIp(request)), AuditAction.SIGN_OUT, AuditTarget.SESSION, handle);
 	}
 
 }

@@ -3,7 +3,9 @@ package io.sellercenter.session;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
+import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.NotFoundException;
@@ -55,7 +57,7 @@ class SessionController {
 		else if (!this.links.end(user.userId(), handle)) {
 			throw new NotFoundException();
 		}
-		this.audit.record(actor, "SESSION_ENDED", "session", handle);
+		this.audit.record(actor, AuditAction.SESSION_ENDED, AuditTarget.SESSION, handle);
 		if (current) {
 			return "redirect:/logged-out";
 		}

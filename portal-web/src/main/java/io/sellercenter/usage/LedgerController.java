@@ -47,6 +47,7 @@ class LedgerController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
+		model.addAttribute("range", query.range());
 		model.addAttribute("filterQuery", query.queryString());
 		model.addAttribute("filterParams", query.params());
 		model.addAttribute("codes", RejectionCode.values());

@@ -3,6 +3,7 @@ package io.sellercenter.usage;
 import java.time.LocalDate;
 import java.util.Map;
 
+import io.sellercenter.web.DateRange;
 import io.sellercenter.web.QueryStrings;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,9 +18,13 @@ record UsageQuery(String state, String code, String instance, Long product, Stri
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 	UsageFilter toFilter() {
-		return new UsageFilter(this.state, this.code, this.instance, this.product, this.sn,
-				(this.from != null) ? this.from.atStartOfDay() : null,
-				(this.to != null) ? this.to.plusDays(1).atStartOfDay() : null);
+		return new UsageFilter(this.state, this.code, this.instance, this.product, this.sn, range().start(),
+				range().end());
+	}
+
+	/** The days of receipt asked for (a reversed range is told under its fields). */
+	DateRange range() {
+		return new DateRange(this.from, this.to);
 	}
 
 	/**
