@@ -50,11 +50,13 @@ class ControlContrastIT extends BrowserJourney {
 		this.page.getByTestId("group-form").locator("#name").focus();
 		this.page.keyboard().press("Tab");
 		assertFocusRing("INPUT");
+		screenshot("lists-focus-checkbox");
 		boxes.last().focus();
 		this.page.keyboard().press("Shift+Tab");
 		this.page.keyboard().press("Tab");
 		this.page.keyboard().press("Tab");
 		assertFocusRing("BUTTON");
+		screenshot("lists-focus-ring");
 		this.page.keyboard().press("Tab");
 		assertFocusRing("A");
 	}

@@ -136,10 +136,38 @@ class ListLayoutIT extends BrowserJourney {
 			pages.add(
 					this.page.getByTestId("order-id").first().getAttribute("href").replaceFirst("^https?://[^/]+", ""));
 			assertFit(this.page, pages);
+			assertLongNamesAreCut();
 		}
 		finally {
 			removeLedgerRows(request);
 		}
+	}
+
+	/**
+	 * A long product name on the orders list is cut with an ellipsis, its whole text in
+	 * its title and in the page, and the table still fits.
+	 */
+	private void assertLongNamesAreCut() {
+		this.page.navigate(portal("/orders?lang=en"));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> cut = (Map<String, Object>) this.page.evaluate(
+				"""
+						() => {
+						  const line = document.querySelector('[data-testid=order-table] tbody tr td:nth-child(4) .list-truncate');
+						  const name = 'WordPress One-Click with WooCommerce, Redis object cache and daily backups to object storage';
+						  line.querySelector('span').textContent = name;
+						  line.title = name;
+						  const box = line.closest('.table-responsive');
+						  return { width: line.getBoundingClientRect().width, cut: line.scrollWidth > line.clientWidth,
+						           ellipsis: getComputedStyle(line).textOverflow, title: line.title, text: line.textContent,
+						           tableFits: box.scrollWidth <= box.clientWidth };
+						}""");
+		assertThat(((Number) cut.get("width")).doubleValue()).isLessThanOrEqualTo(240.5);
+		assertThat(cut).containsEntry("cut", true)
+			.containsEntry("ellipsis", "ellipsis")
+			.containsEntry("tableFits", true);
+		assertThat((String) cut.get("text")).contains("daily backups to object storage");
+		assertThat((String) cut.get("title")).endsWith("daily backups to object storage");
 	}
 
 	@Test
