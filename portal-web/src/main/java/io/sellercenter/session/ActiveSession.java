@@ -6,7 +6,8 @@ import java.time.ZoneOffset;
 
 /**
  * One of a user's live sessions as "my sessions" shows it. The handle names it in URLs;
- * the session id itself is a credential and never leaves the server.
+ * the session id itself is a credential and never leaves the server. Pages name the
+ * device from the user agent with {@link DeviceNames}.
  */
 public record ActiveSession(String handle, Instant createdAt, Instant lastUsedAt, String userAgent, String clientIp,
 		boolean current) {
@@ -17,11 +18,6 @@ public record ActiveSession(String handle, Instant createdAt, Instant lastUsedAt
 
 	public LocalDateTime lastUsedUtc() {
 		return LocalDateTime.ofInstant(this.lastUsedAt, ZoneOffset.UTC);
-	}
-
-	/** A short, readable browser label from the user agent, e.g. "Chrome · Linux". */
-	public String browser() {
-		return UserAgents.describe(this.userAgent);
 	}
 
 }
