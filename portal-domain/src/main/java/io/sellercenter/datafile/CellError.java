@@ -1,5 +1,7 @@
 package io.sellercenter.datafile;
 
+import java.io.Serializable;
+
 /**
  * One thing wrong with a data-item file, where the merchant can find it.
  *
