@@ -12,7 +12,10 @@ import java.io.Serializable;
  * @param value the offending cell text, cut to {@value #MAX_VALUE_LENGTH} characters; for
  * {@code dataItem.moreErrors} the number of errors left out
  */
-public record CellError(int row, String column, String code, String value) {
+// Serializable: the publish form keeps a workbook's errors in a flash attribute across
+// the
+// redirect after the save that created the application.
+public record CellError(int row, String column, String code, String value) implements Serializable {
 
 	static final int MAX_VALUE_LENGTH = 50;
 

@@ -34,7 +34,7 @@ public class CorePriceText {
 		String suffix = (currency != null && !currency.isBlank()) ? " " + currency : "";
 		Map<Integer, BigDecimal> prices = CorePrices.parse(corePrices);
 		if (prices == null) {
-			return corePrices.strip() + suffix;
+			return corePrices + suffix;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		List<String> parts = prices.entrySet()

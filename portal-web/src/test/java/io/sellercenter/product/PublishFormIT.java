@@ -105,7 +105,7 @@ class PublishFormIT extends BrowserJourney {
 			shotsAfter("form-" + type.toLowerCase() + "-errors", (p) -> {
 				p.navigate(portal("/products/new?type=" + type));
 				p.getByTestId("submit-application").click();
-				assertThat(p.getByTestId("error-summary")).isFocused();
+				assertThat(p.getByTestId("form-errors")).isFocused();
 			});
 		}
 
@@ -118,7 +118,7 @@ class PublishFormIT extends BrowserJourney {
 		this.page.locator("#dataItemsFile").setInputFiles(ProductForms.workbook("data-items-bad-row.xlsx"));
 		this.page.getByTestId("submit-application").click();
 
-		Locator summary = this.page.getByTestId("error-summary");
+		Locator summary = this.page.getByTestId("form-errors");
 		assertThat(summary).isFocused();
 		assertThat(summary).containsText("Logo: The file's content is not of an allowed type.");
 		assertThat(summary).containsText("Data-item file: The workbook has errors");

@@ -110,7 +110,7 @@ class PublishFormTests {
 				this.mvc.perform(
 						submitWithErrors(multipart("/products/applications/" + draft), "zh-CN").with(as("acme-admin"))),
 				200);
-		assertThat(zh.selectFirst("[data-testid=error-summary]").text()).contains("请修改以下 6 处问题：").contains("规格 1：");
+		assertThat(zh.selectFirst("[data-testid=form-errors]").text()).contains("请修改以下 6 处问题：").contains("规格 1：");
 	}
 
 	/**
@@ -381,7 +381,7 @@ class PublishFormTests {
 	 * summary.
 	 */
 	private static void assertAllErrors(Document page, String logo, String heading) {
-		Element summary = page.selectFirst("[data-testid=error-summary]");
+		Element summary = page.selectFirst("[data-testid=form-errors]");
 		assertThat(summary).isNotNull();
 		assertThat(summary.attr("role")).isEqualTo("alert");
 		assertThat(summary.text()).contains(heading);
