@@ -1,5 +1,7 @@
 package io.sellercenter.datafile;
 
+import java.io.Serializable;
+
 /**
  * One thing wrong with a data-item file, where the merchant can find it.
  *
@@ -10,7 +12,10 @@ package io.sellercenter.datafile;
  * @param value the offending cell text, cut to {@value #MAX_VALUE_LENGTH} characters; for
  * {@code dataItem.moreErrors} the number of errors left out
  */
-public record CellError(int row, String column, String code, String value) {
+// Serializable: the publish form keeps a workbook's errors in a flash attribute across
+// the
+// redirect after the save that created the application.
+public record CellError(int row, String column, String code, String value) implements Serializable {
 
 	static final int MAX_VALUE_LENGTH = 50;
 

@@ -50,16 +50,7 @@ public class FileService {
 	 */
 	@Transactional
 	public StoredFile store(MerchantId merchant, FileKind kind, Upload upload, Long userId, Long applicationId) {
-		if (upload == null || upload.isEmpty()) {
-			throw new UploadRejected("upload.missing");
-		}
-		if (upload.bytes().length > kind.maxBytes()) {
-			throw new UploadRejected("upload.tooLarge", kind.maxBytes() / (1024 * 1024));
-		}
-		ContentType type = ContentType.sniff(upload.bytes());
-		if (type == null || !kind.allowed().contains(type)) {
-			throw new UploadRejected("upload.wrongType");
-		}
+		ContentType type = check(kind, upload);
 		NewFile file = new NewFile();
 		file.applicationId = applicationId;
 		file.purpose = kind.name();
@@ -72,6 +63,24 @@ public class FileService {
 		file.createdAt = LocalDateTime.now(this.clock);
 		this.mapper.insert(merchant, file);
 		return this.mapper.find(merchant, file.id).orElseThrow();
+	}
+
+	/**
+	 * The checks of {@link #store} without storing: a form that cannot be saved yet still
+	 * says at once which of its files would be refused. Returns the type the bytes are.
+	 */
+	public ContentType check(FileKind kind, Upload upload) {
+		if (upload == null || upload.isEmpty()) {
+			throw new UploadRejected("upload.missing");
+		}
+		if (upload.bytes().length > kind.maxBytes()) {
+			throw new UploadRejected("upload.tooLarge", kind.maxBytes() / (1024 * 1024));
+		}
+		ContentType type = ContentType.sniff(upload.bytes());
+		if (type == null || !kind.allowed().contains(type)) {
+			throw new UploadRejected("upload.wrongType");
+		}
+		return type;
 	}
 
 	/**

@@ -17,7 +17,7 @@ import io.sellercenter.shared.TextRules;
  * What a submitted application must satisfy, for every type and for its own type, and
  * what a change may not do to what is listed. Drafts are saved without these checks.
  */
-final class ProductRules {
+public final class ProductRules {
 
 	static final Set<String> CATEGORIES = Set.of("AI", "DATABASE", "DATA_SET", "DEVOPS", "SECURITY", "WEBSITE",
 			"SOFTWARE_DEV", "CONSULTING");
@@ -25,6 +25,13 @@ final class ProductRules {
 	static final Set<String> REGIONS = Set.of("CN", "HK", "AP", "AF", "LA");
 
 	static final Set<String> CURRENCIES = Set.of("CNY", "USD");
+
+	/**
+	 * The most specs an application may state, drafts included: a buyer compares them on
+	 * one page, and the form and the review show them all. The bundles' text for
+	 * {@code product.tooManySpecs} names the number.
+	 */
+	public static final int MAX_SPECS = 20;
 
 	/** The text fields of a product and where each is read. */
 	private static final Map<String, Function<ProductContent, String>> TEXT = texts();
@@ -113,6 +120,9 @@ final class ProductRules {
 	static List<FieldError> lengths(ProductContent c) {
 		List<FieldError> errors = new ArrayList<>();
 		TEXT.forEach((field, value) -> optional(errors, field, value.apply(c), MAX_LENGTH.get(field)));
+		if (c.specs().size() > MAX_SPECS) {
+			errors.add(new FieldError("specs", "product.tooManySpecs"));
+		}
 		for (int i = 0; i < c.specs().size(); i++) {
 			SpecDraft s = c.specs().get(i);
 			if (tooLong(s.nameZh(), 100) || tooLong(s.nameEn(), 100) || tooLong(s.corePrices(), 500)) {

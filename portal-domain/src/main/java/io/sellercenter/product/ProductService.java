@@ -117,11 +117,18 @@ public class ProductService {
 				|| (application.productId() != null && this.access.canManage(viewer, application.productId())));
 	}
 
-	/** A new product starts as a draft of the main account. */
+	/**
+	 * A new product starts as a draft of the main account, when its form is first saved
+	 * (opening the form stores nothing).
+	 */
 	@Transactional
 	public ProductApplication createDraft(CurrentUser user, ProductType type, ProductContent content) {
 		if (!user.mainAccount()) {
 			throw new ProductRejected("product.mainAccountCreates");
+		}
+		List<FieldError> tooLong = draftErrors(content);
+		if (!tooLong.isEmpty()) {
+			throw new ProductRejected("product.draftTooLong", tooLong);
 		}
 		return insert(user.merchant(), null, type, Kind.CREATE, content, user.userId());
 	}
@@ -168,17 +175,10 @@ public class ProductService {
 		this.applications.lock(user.merchant(), applicationId);
 		ProductApplication application = editable(user, applicationId);
 		MerchantId merchant = user.merchant();
-		checkMerchant(merchant, application.type());
-		List<Spec> listed = (application.productId() != null) ? this.products.specs(merchant, application.productId())
-				: List.of();
-		List<FieldError> errors = new java.util.ArrayList<>(
-				ProductRules.check(application.type(), application.content(), listed));
-		if (application.type() == ProductType.IMAGE && application.content().assetId() != null
-				&& !this.assets.usable(merchant, application.content().assetId())) {
-			errors.add(new FieldError("asset", "product.assetNotUsable"));
-		}
-		if (!errors.isEmpty()) {
-			throw new ProductRejected("product.invalid", errors);
+		Optional<ProductRejected> refusal = refusal(merchant, application.type(), application.productId(),
+				application.content());
+		if (refusal.isPresent()) {
+			throw refusal.get();
 		}
 		Map<String, String> newValues = ProductFields.of(application.type(), application.content());
 		Map<String, String> oldValues = (application.previousSubmission() != null)
@@ -275,16 +275,41 @@ public class ProductService {
 				withListedSpecs(ProductJson.read(row.content), this.products.specs(merchant, productId)));
 	}
 
-	private void checkMerchant(MerchantId merchant, ProductType type) {
+	/**
+	 * What a submission of this content would be refused for, everything at once: the
+	 * merchant's state as the code (not certified, no compliance letter), else
+	 * {@code product.invalid}, and every field the rules of the type refuse. Empty when
+	 * it would be accepted. The form asks this when a submission cannot go ahead for
+	 * another reason (a refused upload), so the merchant sees all that is wrong in one
+	 * go. {@code productId} is the listed product a change starts from, else null.
+	 */
+	public Optional<ProductRejected> refusal(MerchantId merchant, ProductType type, Long productId,
+			ProductContent content) {
+		List<Spec> listed = (productId != null) ? this.products.specs(merchant, productId) : List.of();
+		List<FieldError> errors = new java.util.ArrayList<>(ProductRules.check(type, content, listed));
+		if (type == ProductType.IMAGE && content.assetId() != null
+				&& !this.assets.usable(merchant, content.assetId())) {
+			errors.add(new FieldError("asset", "product.assetNotUsable"));
+		}
+		String merchantProblem = merchantProblem(merchant, type);
+		if (merchantProblem == null && errors.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(new ProductRejected((merchantProblem != null) ? merchantProblem : "product.invalid", errors));
+	}
+
+	private String merchantProblem(MerchantId merchant, ProductType type) {
 		if (this.merchants.find(merchant).orElseThrow().certification() != Certification.CERTIFIED) {
-			throw new ProductRejected("product.notCertified");
+			return "product.notCertified";
 		}
 		if (type == ProductType.DATA_FILE && this.profiles.profile(merchant)
 			.map(MerchantProfile::complianceStatus)
 			.filter((s) -> s == ComplianceStatus.APPROVED)
 			.isEmpty()) {
-			throw new ProductRejected("product.noComplianceLetter");
+			return "product.noComplianceLetter";
 		}
+		return null;
 	}
 
 	private ProductApplication editable(CurrentUser user, long applicationId) {

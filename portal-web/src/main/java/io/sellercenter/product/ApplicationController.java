@@ -1,10 +1,15 @@
 package io.sellercenter.product;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.sellercenter.datafile.DataItemFormat;
 import io.sellercenter.review.ReviewService;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.CurrentUser;
@@ -14,6 +19,11 @@ import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RequiresMenu;
 import io.sellercenter.web.NotFoundException;
 
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequiresMenu(Menu.PRODUCTS)
 class ApplicationController {
+
+	/** The id of an application not stored yet (ids start at 1). */
+	private static final long UNSAVED = 0;
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final ProductService products;
 
@@ -56,11 +71,24 @@ class ApplicationController {
 		return "products/applicationList";
 	}
 
+	/**
+	 * An empty form of the type: nothing is stored until it is first saved, so a form
+	 * opened and left leaves no "(untitled)" draft behind.
+	 */
+	@GetMapping("/products/new")
+	@MainAccountOnly
+	String startNew(CurrentUser user, @RequestParam ProductType type, Model model) {
+		model.addAttribute("form", ProductForm.of(ProductContent.empty()));
+		return page(user, unsaved(user, type), model);
+	}
+
+	/** The first save or submission of a new product's form creates its application. */
 	@PostMapping("/products/new")
 	@MainAccountOnly
-	String create(CurrentUser user, @RequestParam ProductType type) {
-		ProductApplication draft = this.products.createDraft(user, type, ProductContent.empty());
-		return "redirect:/products/applications/" + draft.id();
+	String create(CurrentUser user, Actor actor, @RequestParam ProductType type,
+			@ModelAttribute("form") ProductForm form, @RequestParam(defaultValue = "save") String action,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		return process(user, actor, unsaved(user, type), form, "submit".equals(action), request, model, redirect);
 	}
 
 	@GetMapping("/products/applications/{applicationId}")
@@ -80,37 +108,88 @@ class ApplicationController {
 		if (!this.products.canEdit(viewer, application)) {
 			throw new NotFoundException();
 		}
-		// Too long even for a draft: refused before any upload is stored.
-		List<FieldError> tooLong = this.products
-			.draftErrors(form.toContent(application.type(), ProductForm.Files.of(application.content())));
-		if (!tooLong.isEmpty()) {
-			model.addAttribute("error", "product.draftTooLong");
-			model.addAttribute("errors", errorsByField(new ProductRejected("product.draftTooLong", tooLong)));
-			return page(user, application, model);
+		return process(user, actor, application, form, "submit".equals(action), request, model, redirect);
+	}
+
+	/**
+	 * Saves the form as a draft (creating the application on its first save), then
+	 * submits it if asked. Whatever is wrong is gathered before the page answers: what a
+	 * draft cannot hold (nothing is saved then), refused uploads (the draft is saved with
+	 * the rest), and, for a submission, every rule the content breaks.
+	 */
+	private String process(CurrentUser user, Actor actor, ProductApplication application, ProductForm form,
+			boolean submit, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		boolean isNew = application.id() == UNSAVED;
+		ProductForm.Files before = ProductForm.Files.of(application.content());
+		ProductForm.Read read = form.read(application.type(), before);
+		FormErrors errors = FormErrors.none().add(read.errors()).add(this.products.draftErrors(read.content()));
+		boolean refused = errors.hasFields();
+		// Checked before anything is stored, so a draft that cannot be saved leaves no
+		// file.
+		ProductUploads.Checked uploads = this.uploads.check(request);
+		errors.add(uploads.errors()).cells(uploads.dataItemErrors());
+		ProductApplication saved = application;
+		ProductContent content = read.content();
+		if (refused) {
+			errors.code("product.draftRefused");
 		}
-		ProductUploads.Result stored = this.uploads.store(user, applicationId,
-				ProductForm.Files.of(application.content()), request);
-		ProductContent content = form.toContent(application.type(), stored.files());
-		this.products.saveDraft(user, applicationId, content);
-		if (!stored.errors().isEmpty()) {
-			model.addAttribute("errors", stored.errors());
-			model.addAttribute("dataItemErrors", stored.dataItemErrors());
-			return page(user, find(user, applicationId), model);
+		else {
+			if (isNew) {
+				saved = this.products.createDraft(user, application.type(), content);
+			}
+			if (!isNew || !uploads.accepted().isEmpty()) {
+				ProductForm.Files files = this.uploads.store(user, saved.id(), before, uploads);
+				content = form.read(application.type(), files).content();
+				saved = this.products.saveDraft(user, saved.id(), content);
+			}
 		}
-		if ("submit".equals(action)) {
+		if (submit && errors.isEmpty()) {
 			try {
-				this.products.submit(user, applicationId, actor);
+				this.products.submit(user, saved.id(), actor);
+				redirect.addFlashAttribute("message", "product.submitted");
+				return "redirect:/products/applications/" + saved.id();
 			}
 			catch (ProductRejected ex) {
-				model.addAttribute("error", ex.code());
-				model.addAttribute("errors", errorsByField(ex));
-				return page(user, find(user, applicationId), model);
+				errors.code(ex.code()).add(ex.errors());
 			}
-			redirect.addFlashAttribute("message", "product.submitted");
-			return "redirect:/products/applications/" + applicationId;
 		}
-		redirect.addFlashAttribute("message", "product.draftSaved");
-		return "redirect:/products/applications/" + applicationId;
+		else if (submit) {
+			// The submission cannot go ahead; say now what else it would be refused for.
+			ProductContent checked = refused ? form.read(application.type(), uploads.assumed(before)).content()
+					: content;
+			this.products.refusal(user.merchant(), application.type(), application.productId(), checked)
+				.ifPresent((r) -> errors.code(r.code()).add(r.errors()));
+		}
+		if (errors.isEmpty()) {
+			redirect.addFlashAttribute("message", "product.draftSaved");
+			return "redirect:/products/applications/" + saved.id();
+		}
+		if (isNew && saved.id() != UNSAVED) {
+			// Created now: its page is its own address from here on, errors and all.
+			redirect.addFlashAttribute("errors", errors);
+			return "redirect:/products/applications/" + saved.id();
+		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form.shownAgain());
+		return page(user, saved, model);
+	}
+
+	/**
+	 * The empty data-item workbook in the reader's language, with its drop-down lists and
+	 * a sheet of rules. The same file for every merchant: it holds no tenant data.
+	 */
+	@GetMapping("/products/data-items-template")
+	ResponseEntity<byte[]> dataItemsTemplate(Locale locale) throws IOException {
+		String path = DataItemFormat.template(locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(XLSX))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new ClassPathResource(path).getContentAsByteArray());
 	}
 
 	@PostMapping("/products/applications/{applicationId}/delete")
@@ -128,10 +207,14 @@ class ApplicationController {
 
 	private String page(CurrentUser user, ProductApplication application, Model model) {
 		model.addAttribute("app", application);
-		model.addAttribute("editable", this.products.canEdit(this.access.viewer(user), application));
+		model.addAttribute("isNew", application.id() == UNSAVED);
+		model.addAttribute("editable",
+				application.id() == UNSAVED || this.products.canEdit(this.access.viewer(user), application));
 		model.addAttribute("categories", ProductRules.CATEGORIES.stream().sorted().toList());
 		model.addAttribute("regions", List.of("CN", "HK", "AP", "AF", "LA"));
-		model.addAttribute("modes", ChargingMode.values());
+		model.addAttribute("modes", modes(application.type()));
+		model.addAttribute("maxSpecs", ProductRules.MAX_SPECS);
+		model.addAttribute("emptySpec", SpecForm.empty());
 		if (application.type() == ProductType.IMAGE) {
 			model.addAttribute("assets", this.assets.choices(user.merchant()));
 		}
@@ -142,7 +225,7 @@ class ApplicationController {
 			});
 		}
 		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
+			model.addAttribute("errors", FormErrors.none());
 		}
 		if (!model.containsAttribute("comments")) {
 			model.addAttribute("comments", Map.of());
@@ -150,10 +233,17 @@ class ApplicationController {
 		return "products/applicationForm";
 	}
 
-	private static Map<String, String> errorsByField(ProductRejected ex) {
-		Map<String, String> errors = new java.util.LinkedHashMap<>();
-		ex.errors().forEach((e) -> errors.putIfAbsent(e.field(), e.code()));
-		return errors;
+	/** The charging modes a spec of the type may have: data files are never sold once. */
+	static List<ChargingMode> modes(ProductType type) {
+		return Arrays.stream(ChargingMode.values())
+			.filter((m) -> type != ProductType.DATA_FILE || m != ChargingMode.ONE_TIME)
+			.toList();
+	}
+
+	/** The application a new product's form stands for until it is first saved. */
+	private static ProductApplication unsaved(CurrentUser user, ProductType type) {
+		return new ProductApplication(UNSAVED, user.merchant().value(), null, type, ProductApplication.Kind.CREATE,
+				ApplicationStatus.DRAFT, ProductContent.empty(), null, null, user.userId(), null, null, null);
 	}
 
 	private ProductApplication find(CurrentUser user, long applicationId) {

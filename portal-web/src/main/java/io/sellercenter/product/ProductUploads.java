@@ -1,6 +1,7 @@
 package io.sellercenter.product;
 
 import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,19 +16,30 @@ import io.sellercenter.file.Uploads;
 import io.sellercenter.shared.CurrentUser;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Stores the files a publish form sends, each checked for its kind; the data-item
- * workbook is also validated row by row. A refused file keeps the one uploaded before and
+ * The files a publish form sends, each checked for its kind; the data-item workbook is
+ * also validated row by row. Checking comes first and stores nothing, so a form that
+ * cannot be saved still says which of its files would be refused; the accepted files are
+ * stored once the draft is saved. A refused file keeps the one uploaded before and
  * explains why.
  */
 @Component
 class ProductUploads {
+
+	/**
+	 * Form part, field name (as the rules and the review name it) and kind of each file.
+	 */
+	private static final List<Part> PARTS = List.of(new Part("logoFile", "logo", FileKind.LOGO),
+			new Part("userGuideFile", "userGuide", FileKind.USER_GUIDE),
+			new Part("rightsCertificateFile", "rightsCertificate", FileKind.DATA_CERTIFICATE),
+			new Part("complianceReportFile", "complianceReport", FileKind.ASSESSMENT_REPORT),
+			new Part("qualityReportFile", "qualityReport", FileKind.ASSESSMENT_REPORT),
+			new Part("dataItemsFile", "dataItems", FileKind.DATA_ITEMS));
 
 	private final FileService files;
 
@@ -38,14 +50,34 @@ class ProductUploads {
 		this.dataItems = dataItems;
 	}
 
-	/**
-	 * What the form's uploads became: the files now, errors by field, and data-item cell
-	 * errors.
-	 */
-	record Result(ProductForm.Files files, Map<String, String> errors, List<CellError> dataItemErrors) {
+	private record Part(String name, String field, FileKind kind) {
 	}
 
-	Result store(CurrentUser user, long applicationId, ProductForm.Files before, HttpServletRequest servletRequest) {
+	/**
+	 * What the form's uploads are: the accepted ones by field, errors by field, and
+	 * data-item cell errors.
+	 */
+	record Checked(Map<String, Upload> accepted, Map<String, String> errors, List<CellError> dataItemErrors) {
+
+		/**
+		 * The files of a draft once the accepted uploads are in: for the rules' sake only
+		 * (an accepted file not stored yet stands as id 0), when the form is checked
+		 * without being saved.
+		 */
+		ProductForm.Files assumed(ProductForm.Files before) {
+			return new ProductForm.Files(or(before.logo(), "logo"), or(before.userGuide(), "userGuide"),
+					or(before.rightsCertificate(), "rightsCertificate"),
+					or(before.complianceReport(), "complianceReport"), or(before.qualityReport(), "qualityReport"),
+					or(before.dataItems(), "dataItems"));
+		}
+
+		private Long or(Long before, String field) {
+			return this.accepted.containsKey(field) ? Long.valueOf(0) : before;
+		}
+
+	}
+
+	Checked check(HttpServletRequest servletRequest) {
 		// Filters may wrap the multipart request (the session, security), so look beneath
 		// them.
 		MultipartHttpServletRequest request = WebUtils.getNativeRequest(servletRequest,
@@ -53,50 +85,54 @@ class ProductUploads {
 		if (request == null) {
 			// A form without files (or a client that sent none) keeps the files uploaded
 			// before.
-			return new Result(before, Map.of(), List.of());
+			return new Checked(Map.of(), Map.of(), List.of());
 		}
-		Map<String, String> errors = new java.util.LinkedHashMap<>();
+		Map<String, Upload> accepted = new LinkedHashMap<>();
+		Map<String, String> errors = new LinkedHashMap<>();
 		List<CellError> cellErrors = List.of();
-		Long logo = one(user, applicationId, request.getFile("logoFile"), FileKind.LOGO, before.logo(), "logo", errors);
-		Long guide = one(user, applicationId, request.getFile("userGuideFile"), FileKind.USER_GUIDE, before.userGuide(),
-				"userGuide", errors);
-		Long rights = one(user, applicationId, request.getFile("rightsCertificateFile"), FileKind.DATA_CERTIFICATE,
-				before.rightsCertificate(), "rightsCertificate", errors);
-		Long compliance = one(user, applicationId, request.getFile("complianceReportFile"), FileKind.ASSESSMENT_REPORT,
-				before.complianceReport(), "complianceReport", errors);
-		Long quality = one(user, applicationId, request.getFile("qualityReportFile"), FileKind.ASSESSMENT_REPORT,
-				before.qualityReport(), "qualityReport", errors);
-		Long items = before.dataItems();
-		Upload workbook = Uploads.of(request.getFile("dataItemsFile"));
-		if (workbook != null) {
-			DataItemReport report = (workbook.bytes().length <= FileKind.DATA_ITEMS.maxBytes())
-					? this.dataItems.validate(new ByteArrayInputStream(workbook.bytes())) : null;
-			if (report != null && !report.valid()) {
-				errors.put("dataItems", "product.dataItemsInvalid");
-				cellErrors = report.errors();
+		for (Part part : PARTS) {
+			Upload upload = Uploads.of(request.getFile(part.name()));
+			if (upload == null) {
+				continue;
 			}
-			else {
-				items = storeOne(user, applicationId, workbook, FileKind.DATA_ITEMS, items, "dataItems", errors);
+			try {
+				this.files.check(part.kind(), upload);
 			}
+			catch (UploadRejected ex) {
+				errors.put(part.field(), "product." + ex.code());
+				continue;
+			}
+			if (part.kind() == FileKind.DATA_ITEMS) {
+				DataItemReport report = this.dataItems.validate(new ByteArrayInputStream(upload.bytes()));
+				if (!report.valid()) {
+					errors.put(part.field(), "product.dataItemsInvalid");
+					cellErrors = report.errors();
+					continue;
+				}
+			}
+			accepted.put(part.field(), upload);
 		}
-		return new Result(new ProductForm.Files(logo, guide, rights, compliance, quality, items), errors, cellErrors);
+		return new Checked(accepted, errors, cellErrors);
 	}
 
-	private Long one(CurrentUser user, long applicationId, MultipartFile part, FileKind kind, Long before, String field,
-			Map<String, String> errors) {
-		Upload upload = Uploads.of(part);
-		return (upload == null) ? before : storeOne(user, applicationId, upload, kind, before, field, errors);
+	/** Stores the accepted uploads of a saved draft; the files now. */
+	ProductForm.Files store(CurrentUser user, long applicationId, ProductForm.Files before, Checked checked) {
+		return new ProductForm.Files(store(user, applicationId, checked, "logo", before.logo()),
+				store(user, applicationId, checked, "userGuide", before.userGuide()),
+				store(user, applicationId, checked, "rightsCertificate", before.rightsCertificate()),
+				store(user, applicationId, checked, "complianceReport", before.complianceReport()),
+				store(user, applicationId, checked, "qualityReport", before.qualityReport()),
+				store(user, applicationId, checked, "dataItems", before.dataItems()));
 	}
 
-	private Long storeOne(CurrentUser user, long applicationId, Upload upload, FileKind kind, Long before, String field,
-			Map<String, String> errors) {
-		try {
-			return this.files.store(user.merchant(), kind, upload, user.userId(), applicationId).id();
-		}
-		catch (UploadRejected ex) {
-			errors.put(field, "product." + ex.code());
+	private Long store(CurrentUser user, long applicationId, Checked checked, String field, Long before) {
+		Upload upload = checked.accepted().get(field);
+		if (upload == null) {
 			return before;
 		}
+		FileKind kind = PARTS.stream().filter((p) -> p.field().equals(field)).findFirst().orElseThrow().kind();
+		// Checked already: a refusal now would be a bug, not the merchant's to fix.
+		return this.files.store(user.merchant(), kind, upload, user.userId(), applicationId).id();
 	}
 
 }

@@ -31,7 +31,10 @@ record ProductForms(Page page) {
 		}
 	}
 
-	/** From My products: a new draft of that type (its value in the type list). */
+	/**
+	 * From My products: the empty form of that type (its value in the type list); the
+	 * draft is created when it is first saved.
+	 */
 	ProductForms startNew(String portal, String type) {
 		this.page.navigate(portal + "/products");
 		this.page.getByLabel("Product type").selectOption(type);
@@ -68,9 +71,33 @@ record ProductForms(Page page) {
 			r.getByLabel("Price", new Locator.GetByLabelOptions().setExact(true)).fill(price);
 		}
 		if (corePrices != null) {
-			r.getByLabel("Per core count").fill(corePrices);
+			// "2:50.00, 4:90.00": a row of the per-core table each.
+			String[] pairs = corePrices.split(",");
+			for (int i = 0; i < pairs.length; i++) {
+				if (i > 0) {
+					r.getByTestId("add-core").click();
+				}
+				String[] pair = pairs[i].split(":");
+				r.getByLabel("CPU cores", new Locator.GetByLabelOptions().setExact(true)).nth(i).fill(pair[0].strip());
+				r.getByLabel("Price at this core count").nth(i).fill(pair[1].strip());
+			}
 		}
 		return this;
+	}
+
+	/** Adds an empty spec row (the script's button); the new row's number. */
+	int addSpec() {
+		this.page.getByTestId("add-spec").click();
+		return specs().count();
+	}
+
+	void removeSpec(int row) {
+		specs().nth(row - 1).getByTestId("remove-spec").click();
+	}
+
+	/** The spec rows the form shows. */
+	Locator specs() {
+		return this.page.locator("[data-spec-rows] > [data-spec]");
 	}
 
 	void saveDraft() {

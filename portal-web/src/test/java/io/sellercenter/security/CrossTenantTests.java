@@ -52,6 +52,15 @@ class CrossTenantTests {
 			// Signed by the merchant's key, not a session (UsagePushTests covers it).
 			"/api/v1/isv/usage-data");
 
+	/**
+	 * Session routes that answer every merchant the same, holding no tenant data: the
+	 * harness checks that Globex gets exactly what Acme gets.
+	 */
+	private static final Set<String> SAME_FOR_EVERY_MERCHANT = Set.of(
+			// The empty data-item workbook of the publish form (a file of the class
+			// path).
+			"/products/data-items-template");
+
 	/** Routes that take no CSRF token because no browser session sends them. */
 	private static final Set<String> CSRF_EXEMPT = Set.of("/logout/connect/back-channel/{registrationId}",
 			"/api/v1/isv/usage-data");
@@ -138,6 +147,10 @@ class CrossTenantTests {
 		}
 		else {
 			assertThat(response.getStatus()).as("a route without ids").isLessThan(500);
+		}
+		if (SAME_FOR_EVERY_MERCHANT.contains(route.pattern())) {
+			assertThat(response.getContentAsByteArray()).as("the same answer for every merchant")
+				.isEqualTo(perform(route, "acme-admin", true).getContentAsByteArray());
 		}
 		String body = response.getContentAsString();
 		for (String marker : acmeMarkers()) {
