@@ -36,7 +36,14 @@ public class CorePriceText {
 		if (prices == null) {
 			return corePrices + suffix;
 		}
-		Locale locale = LocaleContextHolder.getLocale();
+		return show(prices, currency, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * Prices already read, in a given language (the operator's review writes them so).
+	 */
+	public String show(Map<Integer, BigDecimal> prices, String currency, Locale locale) {
+		String suffix = (currency != null && !currency.isBlank()) ? " " + currency : "";
 		List<String> parts = prices.entrySet()
 			.stream()
 			.map((e) -> this.messages.getMessage("spec.coresPrice",

@@ -40,8 +40,11 @@ class ProductReviewFields implements ReviewFields {
 
 	private final Clock clock;
 
+	private final CorePriceText corePriceText;
+
 	ProductReviewFields(MessageSource messages, LocalizedNames names, ImageAssetCheck assets, ProductService products,
-			Clock clock) {
+			Clock clock, CorePriceText corePriceText) {
+		this.corePriceText = corePriceText;
 		this.messages = messages;
 		this.names = names;
 		this.assets = assets;
@@ -120,17 +123,11 @@ class ProductReviewFields implements ReviewFields {
 	}
 
 	/**
-	 * Prices per core count, "2 核 60.00 / 4 核 110.00 CNY". The one place the review
-	 * writes them: when the publish form has its own formatter for them, this is where it
-	 * goes.
+	 * Prices per core count, "2 核 60.00 / 4 核 110.00 CNY", as the product pages write
+	 * them.
 	 */
 	String corePrices(Map<Integer, BigDecimal> prices, String currency, Locale locale) {
-		String each = prices.entrySet()
-			.stream()
-			.map((e) -> this.messages.getMessage("reviews.spec.cores", new Object[] { e.getKey(), money(e.getValue()) },
-					locale))
-			.collect(Collectors.joining(" / "));
-		return (each + " " + currency).strip();
+		return this.corePriceText.show(prices, currency, locale);
 	}
 
 	/**
