@@ -9,13 +9,11 @@ import java.util.Map;
 
 import io.sellercenter.order.InstanceAction;
 import io.sellercenter.order.NewOrder;
-import io.sellercenter.order.OrderChargingMode;
 import io.sellercenter.order.OrderIntake;
 import io.sellercenter.order.OrderStatus;
-import io.sellercenter.order.OrderType;
-import io.sellercenter.order.PeriodType;
 import io.sellercenter.order.PlatformEvents;
 import io.sellercenter.order.PlatformEvents.Answer;
+import io.sellercenter.order.Violation;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
@@ -36,20 +34,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/platform/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class PlatformOrderController {
 
-	/** Lines and instances one order may carry. */
-	private static final int MAX_LINES = 100;
-
-	private static final int MAX_INSTANCES = 1000;
-
 	private final OrderIntake intake;
 
 	private final PlatformEvents events;
 
+	private final CallReader calls;
+
 	private final Clock clock;
 
-	PlatformOrderController(OrderIntake intake, PlatformEvents events, Clock clock) {
+	PlatformOrderController(OrderIntake intake, PlatformEvents events, CallReader calls, Clock clock) {
 		this.intake = intake;
 		this.events = events;
+		this.calls = calls;
 		this.clock = clock;
 	}
 
@@ -73,14 +69,13 @@ class PlatformOrderController {
 		String eventId = eventId(body);
 		String kind = "ORDER_STATUS";
 		Answer answer = this.events.handle(eventId, kind, PlatformJson.digest(kind, orderId, body), () -> {
-			RequestReader in = new RequestReader();
-			checkPathId(in, "order_id", orderId);
-			OrderStatus status = in.choice(body, "", "status", OrderStatus.class, true);
-			LocalDateTime changedAt = in.time(body, "", "changed_at", false);
-			LocalDateTime paidAt = in.time(body, "", "paid_at", false);
-			in.throwIfInvalid();
-			OrderIntake.Received received = this.intake.changeStatus(orderId, status,
-					(changedAt != null) ? changedAt : now(), paidAt, eventId);
+			List<Violation> violations = pathId("order_id", orderId);
+			StatusBody change = this.calls.read(body, StatusBody.class, violations);
+			CallReader.throwIfAny(violations);
+			LocalDateTime changedAt = Sent.time(change.changedAt());
+			OrderIntake.Received received = this.intake.changeStatus(orderId,
+					Sent.choice(change.status(), OrderStatus.class), (changedAt != null) ? changedAt : now(),
+					Sent.time(change.paidAt()), eventId);
 			return new Answer(200, answer(eventId, "order_id", orderId, "status", received.status().name()),
 					received.merchant());
 		});
@@ -106,10 +101,9 @@ class PlatformOrderController {
 		String eventId = eventId(body);
 		String kind = "INSTANCE_" + action.name();
 		Answer answer = this.events.handle(eventId, kind, PlatformJson.digest(kind, instanceId, body), () -> {
-			RequestReader in = new RequestReader();
-			checkPathId(in, "instance_id", instanceId);
-			LocalDateTime changedAt = in.time(body, "", "changed_at", false);
-			in.throwIfInvalid();
+			List<Violation> violations = pathId("instance_id", instanceId);
+			LocalDateTime changedAt = Sent.time(this.calls.read(body, InstanceBody.class, violations).changedAt());
+			CallReader.throwIfAny(violations);
 			OrderIntake.InstanceChanged changed = this.intake.changeInstance(instanceId, action,
 					(changedAt != null) ? changedAt : now(), eventId);
 			return new Answer(200, answer(eventId, "instance_id", instanceId, "order_id", changed.orderId(), "status",
@@ -119,78 +113,31 @@ class PlatformOrderController {
 	}
 
 	/** The event id, checked before anything else. */
-	private static String eventId(JsonNode body) {
-		RequestReader in = new RequestReader();
-		String eventId = in.id(in.body(body), "", "event_id");
-		in.throwIfInvalid();
-		return eventId;
+	private String eventId(JsonNode body) {
+		List<Violation> violations = new ArrayList<>();
+		EventBody event = this.calls.read(body, EventBody.class, violations);
+		CallReader.throwIfAny(violations);
+		return Sent.string(event.eventId());
 	}
 
-	private static void checkPathId(RequestReader in, String name, String value) {
-		if (!RequestReader.isId(value)) {
-			in.fail("", name, "is not a valid id");
+	/** The id in the path, first among the messages. */
+	private static List<Violation> pathId(String name, String value) {
+		List<Violation> violations = new ArrayList<>();
+		if (!Sent.isId(value)) {
+			violations.add(new Violation(name, "is not a valid id"));
 		}
+		return violations;
 	}
 
-	private static NewOrder readOrder(JsonNode body) {
-		RequestReader in = new RequestReader();
-		String orderId = in.id(body, "", "order_id");
-		String merchant = in.id(body, "", "merchant");
-		OrderType type = in.choice(body, "", "order_type", OrderType.class, true);
-		OrderStatus status = in.choice(body, "", "status", OrderStatus.class, true);
-		LocalDateTime createdAt = in.time(body, "", "created_at", true);
-		LocalDateTime paidAt = in.time(body, "", "paid_at", false);
-		String currency = in.currency(body, "", "currency");
-		var amount = in.amount(body, "", "amount");
-		JsonNode customer = in.object(body, "", "customer");
-		String customerId = null;
-		String customerName = null;
-		String accountName = null;
-		if (customer != null) {
-			customerId = in.id(customer, "customer.", "id");
-			customerName = in.text(customer, "customer.", "name", 200);
-			accountName = in.text(customer, "customer.", "account_name", 100);
+	private NewOrder readOrder(JsonNode body) {
+		List<Violation> violations = new ArrayList<>();
+		OrderBody order = this.calls.read(body, OrderBody.class, violations);
+		if (order.instanceCount() > OrderBody.MAX_INSTANCES) {
+			violations
+				.add(new Violation("lines", "an order carries at most " + OrderBody.MAX_INSTANCES + " instances"));
 		}
-		List<JsonNode> lineNodes = in.array(body, "", "lines", 1, MAX_LINES);
-		List<NewOrder.Line> lines = new ArrayList<>();
-		int instanceCount = 0;
-		for (int i = 0; i < lineNodes.size(); i++) {
-			JsonNode line = lineNodes.get(i);
-			String at = "lines[" + i + "].";
-			if (!line.isObject()) {
-				in.fail("lines[" + i + "]", "", "must be an object");
-				continue;
-			}
-			String lineId = in.id(line, at, "order_line_id");
-			Long productId = in.positive(line, at, "product_id", true);
-			Long specId = in.positive(line, at, "spec_id", true);
-			OrderChargingMode mode = in.choice(line, at, "charging_mode", OrderChargingMode.class, true);
-			PeriodType periodType = in.choice(line, at, "period_type", PeriodType.class, false);
-			Long periodNumber = in.positive(line, at, "period_number", false);
-			if (periodNumber != null && periodNumber > 1200) {
-				in.fail(at, "period_number", "must be at most 1200");
-			}
-			LocalDateTime expireAt = in.time(line, at, "expire_time", false);
-			var lineAmount = in.amount(line, at, "amount");
-			List<JsonNode> instanceNodes = in.array(line, at, "instances", 0, MAX_INSTANCES);
-			List<String> instanceIds = new ArrayList<>();
-			for (int j = 0; j < instanceNodes.size(); j++) {
-				String id = in.id(instanceNodes.get(j), at + "instances[" + j + "].", "instance_id");
-				if (id != null) {
-					instanceIds.add(id);
-				}
-			}
-			instanceCount += instanceIds.size();
-			lines.add(new NewOrder.Line(lineId, (productId != null) ? productId : 0, (specId != null) ? specId : 0,
-					mode, periodType, (periodNumber != null) ? periodNumber.intValue() : null, expireAt, lineAmount,
-					instanceIds));
-		}
-		if (instanceCount > MAX_INSTANCES) {
-			in.fail("", "lines", "an order carries at most " + MAX_INSTANCES + " instances");
-		}
-		in.throwIfInvalid();
-		return new NewOrder(orderId, merchant, type, status, createdAt, paidAt, currency, amount,
-				new NewOrder.Customer(customerId, customerName, accountName), lines);
+		CallReader.throwIfAny(violations);
+		return order.toNewOrder();
 	}
 
 	private static String answer(String eventId, String... pairs) {
