@@ -282,9 +282,11 @@ class PublishFormTests {
 	void theReadOnlyApplicationShowsCorePricesInWords() throws Exception {
 		long wordpress = this.jdbc.queryForObject("SELECT id FROM product WHERE name_en = 'WordPress One-Click'",
 				Long.class);
-		// A change left open by another test (the asset pages' draft naming an asset) would be
+		// A change left open by another test (the asset pages' draft naming an asset)
+		// would be
 		// reused; this one starts from the listing.
-		this.jdbc.update("DELETE FROM product_application WHERE product_id = ? AND kind = 'CHANGE' AND status = 'DRAFT'",
+		this.jdbc.update(
+				"DELETE FROM product_application WHERE product_id = ? AND kind = 'CHANGE' AND status = 'DRAFT'",
 				wordpress);
 		MvcResult change = this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -294,8 +296,7 @@ class PublishFormTests {
 			.andReturn();
 		String location = change.getResponse().getRedirectedUrl();
 		Document form = page(this.mvc.perform(get(location).with(as("acme-admin"))), 200);
-		assertThat(form.selectFirst("#specs-0-cores-0-cores").attr("value"))
-			.isEqualTo("2");
+		assertThat(form.selectFirst("#specs-0-cores-0-cores").attr("value")).isEqualTo("2");
 		assertThat(form.selectFirst("#specs-0-cores-1-price").attr("value")).isEqualTo("110.00");
 		assertThat(form.select("[data-spec-rows] > [data-testid=spec-row-1] [data-testid=remove-spec]"))
 			.as("a listed spec stays")
