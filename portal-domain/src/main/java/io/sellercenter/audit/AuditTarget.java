@@ -31,7 +31,9 @@ public enum AuditTarget {
 	/** A stored file, by id. */
 	FILE,
 	/** A merchant, by id. */
-	MERCHANT;
+	MERCHANT,
+	/** A customer ticket, by the platform's ticket id. */
+	TICKET;
 
 	/**
 	 * How entries written before the log had these kinds named their targets: by table,

@@ -31,6 +31,19 @@ public enum NotificationEvent {
 	DELISTING_APPROVED(true),
 	/** {product}, {reason} */
 	DELISTING_REJECTED(true),
+	/** A new ticket, or one handed over, for me: {ticket}, {title}, {product} */
+	TICKET_ASSIGNED(true),
+	/** {ticket}, {title}, {product} */
+	TICKET_CUSTOMER_REPLIED(true),
+	/**
+	 * To the handler and the main account, once per answer owed: {ticket}, {title},
+	 * {product}
+	 */
+	TICKET_OVERDUE(true),
+	/** {ticket}, {title}, {product}, {from}, {reason} */
+	TICKET_TRANSFERRED(true),
+	/** {ticket}, {title}, {product}, {reason} */
+	TICKET_RESOLUTION_REFUSED(true),
 	/**
 	 * To operators: {merchant}, {kind} (ONBOARDING, PROFILE_CHANGE, COMPLIANCE_LETTER).
 	 */

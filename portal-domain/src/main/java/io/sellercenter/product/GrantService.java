@@ -12,6 +12,7 @@ import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,16 @@ public class GrantService {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	GrantService(GrantMapper grants, ProductMapper products, AuditLog audit, Clock clock) {
+	GrantService(GrantMapper grants, ProductMapper products, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.grants = grants;
 		this.products = products;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -70,11 +75,12 @@ public class GrantService {
 		granted.put("expiresAt", expiresAt);
 		this.audit.record(actor, AuditAction.PRODUCT_GRANTED, AuditTarget.PRODUCT, String.valueOf(productId), null,
 				granted);
+		this.events.publishEvent(new ProductGrantChanged(merchant, productId, userId, role, primary, false, actor));
 	}
 
 	/**
-	 * Revokes a grant at once. (Handing the user's open tickets and supervision tasks
-	 * back comes with those features, through this method.)
+	 * Revokes a grant at once; the user's open tickets of the product go back (see
+	 * {@link ProductGrantChanged}).
 	 */
 	@Transactional
 	public void revoke(MerchantId merchant, long productId, long grantId, Actor actor) {
@@ -86,6 +92,8 @@ public class GrantService {
 		revoked.put("role", grant.role());
 		this.audit.record(actor, AuditAction.PRODUCT_GRANT_REVOKED, AuditTarget.PRODUCT, String.valueOf(productId),
 				revoked, null);
+		this.events.publishEvent(new ProductGrantChanged(merchant, productId, grant.userId(), grant.role(),
+				grant.primaryHandler(), true, actor));
 	}
 
 }

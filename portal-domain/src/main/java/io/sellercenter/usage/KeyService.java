@@ -14,6 +14,7 @@ import io.sellercenter.audit.AuditLog;
 import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
+import io.sellercenter.shared.SecretBox;
 import io.sellercenter.shared.TextRules;
 import io.sellercenter.usage.IntegrationKey.KeyStatus;
 

@@ -128,6 +128,7 @@ public class SubUserService {
 				AuditTarget.SUB_USER, before.userName(), Map.of("status", before.status()),
 				Map.of("status", enabled ? UserStatus.ACTIVE : UserStatus.DISABLED));
 		if (!enabled) {
+			this.events.publishEvent(new SubUserWithdrawn(merchant, userId, false, actor));
 			this.events.publishEvent(new SubUserAccessChanged(userId, true));
 		}
 	}
@@ -135,6 +136,7 @@ public class SubUserService {
 	@Transactional
 	public void remove(MerchantId merchant, long userId, Actor actor) {
 		SubUser before = find(merchant, userId);
+		this.events.publishEvent(new SubUserWithdrawn(merchant, userId, true, actor));
 		this.groups.removeMemberships(merchant, userId);
 		this.users.deleteSubUser(merchant, userId);
 		this.audit.record(actor, AuditAction.SUB_USER_REMOVED, AuditTarget.SUB_USER, before.userName(),

@@ -99,6 +99,8 @@ class AuditRows {
 			case NOTIFICATION_SETTINGS -> new Subject(kind, null, operator ? null : "/notifications/settings", false);
 			case MERCHANT -> new Subject(kind, entry.merchantName(),
 					operator ? "/operator/merchants/" + id : "/merchant/profile", false);
+			// By the platform's ticket id, which is also its page's.
+			case TICKET -> new Subject(kind, id, operator ? null : "/tickets/" + id, false);
 			default -> found.map((s) -> named(target, s, entry, operator, words))
 				.orElseGet(() -> new Subject(kind, id, null, true));
 		};

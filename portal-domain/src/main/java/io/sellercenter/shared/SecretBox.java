@@ -1,4 +1,4 @@
-package io.sellercenter.usage;
+package io.sellercenter.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,12 +13,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts integration key secrets with the server's key (AES-256-GCM, a random 96-bit
- * nonce per secret, the key id as associated data so a secret cannot be moved to another
- * key's row). The server key comes from configuration and never from the database.
+ * Encrypts secrets (integration key secrets, what customers share in tickets) with the
+ * server's key (AES-256-GCM, a random 96-bit nonce per secret, what the secret belongs to
+ * as associated data so a secret cannot be moved to another row). The server key comes
+ * from configuration and never from the database.
  */
 @Component
-class SecretBox {
+public class SecretBox {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,7 +33,7 @@ class SecretBox {
 		this.key = new SecretKeySpec(raw, "AES");
 	}
 
-	String seal(String keyId, String secret) {
+	public String seal(String keyId, String secret) {
 		try {
 			byte[] nonce = new byte[12];
 			RANDOM.nextBytes(nonce);
@@ -50,7 +51,7 @@ class SecretBox {
 		}
 	}
 
-	String open(String keyId, String sealed) {
+	public String open(String keyId, String sealed) {
 		try {
 			byte[] in = Base64.getDecoder().decode(sealed);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

@@ -1,0 +1,153 @@
+package io.sellercenter.ticket;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import io.sellercenter.product.Viewer;
+import io.sellercenter.shared.MerchantId;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface TicketMapper {
+
+	void insert(@Param("t") TicketRow ticket);
+
+	/**
+	 * Any merchant's ticket by the platform's id, locked for the change the call makes.
+	 */
+	Optional<TicketRow> lockByTicketId(@Param("ticketId") String ticketId);
+
+	Optional<TicketRow> findByTicketId(@Param("ticketId") String ticketId);
+
+	/** A ticket the viewer may see (a sub-user: through a SERVE or MANAGE grant). */
+	Optional<TicketRow> findVisible(@Param("viewer") Viewer viewer, @Param("ticketId") String ticketId);
+
+	Optional<TicketRow> lock(@Param("merchant") MerchantId merchant, @Param("id") long id);
+
+	void update(@Param("t") TicketRow ticket);
+
+	void insertEntry(@Param("e") NewEntry entry);
+
+	void insertAttachment(@Param("merchant") MerchantId merchant, @Param("ticketRef") long ticketRef,
+			@Param("entryRef") long entryRef, @Param("fileId") long fileId);
+
+	List<EntryRow> entries(@Param("merchant") MerchantId merchant, @Param("ticketRef") long ticketRef);
+
+	List<AttachmentRow> attachments(@Param("merchant") MerchantId merchant, @Param("ticketRef") long ticketRef);
+
+	boolean hasAttachment(@Param("merchant") MerchantId merchant, @Param("ticketRef") long ticketRef,
+			@Param("fileId") long fileId);
+
+	void addParticipant(@Param("merchant") MerchantId merchant, @Param("userId") long userId,
+			@Param("ticketRef") long ticketRef, @Param("createdAt") LocalDateTime createdAt);
+
+	List<TicketRow> search(@Param("viewer") Viewer viewer, @Param("me") long me, @Param("f") TicketFilter filter,
+			@Param("offset") long offset, @Param("limit") int limit);
+
+	long countCapped(@Param("viewer") Viewer viewer, @Param("me") long me, @Param("f") TicketFilter filter,
+			@Param("cap") int cap);
+
+	boolean productOf(@Param("merchant") MerchantId merchant, @Param("productId") long productId);
+
+	Optional<UserRef> mainAccount(@Param("merchant") MerchantId merchant);
+
+	/**
+	 * The product's primary handler, if that grant holds now and the sub-user is active.
+	 */
+	Optional<UserRef> primaryHandler(@Param("merchant") MerchantId merchant, @Param("productId") long productId,
+			@Param("now") LocalDateTime now);
+
+	Optional<UserRef> user(@Param("merchant") MerchantId merchant, @Param("userId") long userId);
+
+	/**
+	 * Who may handle the product's tickets: the main account and the active sub-users
+	 * with a SERVE or MANAGE grant that holds now.
+	 */
+	List<UserRef> eligible(@Param("merchant") MerchantId merchant, @Param("productId") long productId,
+			@Param("now") LocalDateTime now);
+
+	/** Open tickets with this handler, optionally of one product, locked. */
+	List<Long> openOf(@Param("merchant") MerchantId merchant, @Param("handler") long handler,
+			@Param("productId") Long productId);
+
+	/**
+	 * Open tickets whose handler is a sub-user that may no longer handle them (grant
+	 * expired or gone, user disabled or removed), any merchant.
+	 */
+	List<Stranded> stranded(@Param("now") LocalDateTime now, @Param("limit") int limit);
+
+	List<Long> overdueToNotify(@Param("now") LocalDateTime now, @Param("limit") int limit);
+
+	/** 1 for the one instance that gets to notify. */
+	int markOverdueNotified(@Param("id") long id);
+
+	long countPending(@Param("viewer") Viewer viewer, @Param("me") long me);
+
+	long countOverdue(@Param("viewer") Viewer viewer, @Param("now") LocalDateTime now);
+
+	/** A user of a merchant, with the contact the notifications use. */
+	record UserRef(long id, String userName, String displayName, String accountType, String status, String email,
+			String phone) {
+
+		public String name() {
+			return (this.displayName != null && !this.displayName.isBlank()) ? this.displayName : this.userName;
+		}
+
+		public boolean mainAccount() {
+			return "MAIN".equals(this.accountType);
+		}
+
+	}
+
+	record Stranded(long merchantId, long id) {
+
+	}
+
+	class NewEntry {
+
+		public Long id;
+
+		public long merchantId;
+
+		public long ticketRef;
+
+		public String kind;
+
+		public Long actorUserId;
+
+		public String actorName;
+
+		public Integer fromStatus;
+
+		public Integer toStatus;
+
+		public String text;
+
+		public String cause;
+
+		public String solution;
+
+		public String detail;
+
+		public Long toUserId;
+
+		public String toUserName;
+
+		public String eventId;
+
+		public LocalDateTime createdAt;
+
+	}
+
+	record EntryRow(long id, String kind, Long actorUserId, String actorName, Integer fromStatus, Integer toStatus,
+			String text, String cause, String solution, String detail, String toUserName, LocalDateTime createdAt) {
+
+	}
+
+	record AttachmentRow(long entryRef, long fileId, String fileName, long sizeBytes) {
+
+	}
+
+}
