@@ -63,6 +63,28 @@ final class Sent {
 		return (text != null) ? text.strip() : null;
 	}
 
+	/** A non-empty text of lines (a message), without surrounding white space. */
+	static String longText(JsonNode node) {
+		String text = text(node);
+		return (text == null || text.isEmpty()) ? null : text;
+	}
+
+	/**
+	 * The bytes of a base64 string (standard alphabet, padded), or null when it is none.
+	 */
+	static byte[] base64(JsonNode node) {
+		String text = string(node);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return java.util.Base64.getDecoder().decode(text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	static <E extends Enum<E>> E choice(JsonNode node, Class<E> type) {
 		String name = string(node);
 		for (E value : type.getEnumConstants()) {
@@ -154,6 +176,43 @@ final class Sent {
 		int max();
 
 		String message() default "must be a non-empty string";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/**
+	 * A message: lines of text, not blank, at most {@code max} characters; line breaks
+	 * and tabs are its own, other control characters are refused.
+	 */
+	@Documented
+	@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = LongTextRule.class)
+	@interface LongText {
+
+		int max();
+
+		String message() default "must be a non-empty string";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/** A file's bytes in base64, at most {@code maxBytes} once decoded. */
+	@Documented
+	@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = Base64Rule.class)
+	@interface Base64 {
+
+		int maxBytes();
+
+		String message() default "must be a non-empty base64 string";
 
 		Class<?>[] groups() default {};
 
@@ -331,6 +390,40 @@ final class Sent {
 				return "must not contain control characters";
 			}
 			return null;
+		}
+
+	}
+
+	public static final class LongTextRule extends Rule<LongText, JsonNode> {
+
+		@Override
+		String problem(JsonNode value) {
+			String text = longText(value);
+			if (text == null) {
+				return this.rule.message();
+			}
+			if (text.length() > this.rule.max()) {
+				return "must be at most " + this.rule.max() + " characters";
+			}
+			if (text.chars().anyMatch((c) -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f)) {
+				return "must not contain control characters other than line breaks and tabs";
+			}
+			return null;
+		}
+
+	}
+
+	public static final class Base64Rule extends Rule<Base64, JsonNode> {
+
+		@Override
+		String problem(JsonNode value) {
+			String text = string(value);
+			// Checked before decoding, so an oversized value costs nothing to refuse.
+			if (text != null && text.length() > (this.rule.maxBytes() + 2) / 3 * 4) {
+				return "must be at most " + this.rule.maxBytes() + " bytes once decoded";
+			}
+			byte[] bytes = base64(value);
+			return (bytes == null || bytes.length == 0) ? this.rule.message() : null;
 		}
 
 	}
