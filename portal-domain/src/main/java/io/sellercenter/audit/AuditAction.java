@@ -17,6 +17,8 @@ public enum AuditAction {
 
 	KEY_CREATED, KEY_ENABLED, KEY_DISABLED, KEY_DELETED,
 
+	SERVICE_HOURS_CHANGED,
+
 	OPERATOR_PROFILE_VIEWED, OPERATOR_FILE_DOWNLOADED;
 
 	/** The action of a stored name, or null for a name this version does not know. */
