@@ -5,7 +5,7 @@
 
 CREATE TABLE service_hours (
     merchant_id            BIGINT      NOT NULL,
-    days                   VARCHAR(20) NOT NULL COMMENT 'ISO day names, three letters, e.g. MON,TUE,WED,THU,FRI',
+    days                   VARCHAR(27) NOT NULL COMMENT 'three-letter day names, e.g. MON,TUE,WED,THU,FRI; all seven take 27',
     opens_at               TIME        NOT NULL COMMENT 'local time in time_zone',
     closes_at              TIME        NOT NULL COMMENT 'local time in time_zone, after opens_at (no overnight shifts)',
     time_zone              VARCHAR(64) NOT NULL COMMENT 'IANA zone id, e.g. Asia/Shanghai',

@@ -63,7 +63,7 @@ public class ServiceHoursService {
 	}
 
 	/**
-	 * MON,TUE,...: fits VARCHAR(20) with all seven days (27 would not with full names).
+	 * MON,TUE,...: the column holds all seven (27 characters); full names would not fit.
 	 */
 	private static String column(Set<DayOfWeek> days) {
 		return days.stream().map((day) -> day.name().substring(0, 3)).collect(Collectors.joining(","));
