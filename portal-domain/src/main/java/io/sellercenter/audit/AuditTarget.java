@@ -28,6 +28,8 @@ public enum AuditTarget {
 	PROFILE,
 	/** The merchant's notification settings, by merchant id. */
 	NOTIFICATION_SETTINGS,
+	/** The merchant's service hours for customer tickets, by merchant id. */
+	SERVICE_HOURS,
 	/** A stored file, by id. */
 	FILE,
 	/** A merchant, by id. */

@@ -97,6 +97,7 @@ class AuditRows {
 			case PROFILE -> new Subject(kind, null,
 					operator ? "/operator/merchants/" + entry.merchantId() : "/merchant/profile", false);
 			case NOTIFICATION_SETTINGS -> new Subject(kind, null, operator ? null : "/notifications/settings", false);
+			case SERVICE_HOURS -> new Subject(kind, null, operator ? null : "/tickets/service-hours", false);
 			case MERCHANT -> new Subject(kind, entry.merchantName(),
 					operator ? "/operator/merchants/" + id : "/merchant/profile", false);
 			// By the platform's ticket id, which is also its page's.

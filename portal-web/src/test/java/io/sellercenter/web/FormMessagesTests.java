@@ -159,6 +159,13 @@ class FormMessagesTests {
 						true),
 				new Submission("notification settings", "acme-admin",
 						() -> post("/notifications/settings").param("on", "ONBOARDING_APPROVED:EMAIL"), true),
+				new Submission("service hours", "acme-admin",
+						() -> post("/tickets/service-hours").param("days", "MONDAY", "FUNDAY")
+							.param("opens", "nine")
+							.param("closes", "")
+							.param("zone", "Mars/Olympus_Mons")
+							.param("firstResponseHours", "soon"),
+						true),
 				new Submission("grant, not a date", "acme-admin",
 						() -> post("/products/" + this.acmeProduct + "/grants").param("userId", "someone")
 							.param("role", "NOT_A_ROLE")
