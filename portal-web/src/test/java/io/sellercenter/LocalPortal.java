@@ -40,6 +40,7 @@ public final class LocalPortal {
 		idp.put("idp.clients.portal.redirect-uri", portal + "/login/oauth2/code/marketplace");
 		idp.put("idp.clients.portal.post-logout-redirect-uri", portal + "/logged-out");
 		idp.put("idp.clients.portal.backchannel-logout-uri", portal + "/logout/connect/back-channel/marketplace");
+		idp.put("idp.sandbox.portal-url", portal);
 		IdpApplication.start(idp);
 
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -62,6 +63,7 @@ public final class LocalPortal {
 				  Seller Center is running.
 				    Portal:             %s
 				    Identity provider:  %s
+				    Play the customer:  %s/sandbox/tickets
 				    Database:           %s%s
 				    Redis:              %s:%d%s
 
@@ -75,8 +77,8 @@ public final class LocalPortal {
 				    initech-admin   main account of Initech Software, not onboarded yet
 				    mkt-reviewer    marketplace operator
 
-				""", portal, issuer, db.url().replaceAll("\\?.*", ""), db.embedded() ? " (embedded)" : "", redis.host(),
-				redis.port(), redis.embedded() ? " (embedded)" : "");
+				""", portal, issuer, issuer, db.url().replaceAll("\\?.*", ""), db.embedded() ? " (embedded)" : "",
+				redis.host(), redis.port(), redis.embedded() ? " (embedded)" : "");
 		System.out.printf("""
 				  Notifications (each one is printed below as it arrives)
 				    E-mail:  GreenMail, SMTP 127.0.0.1:%d; read it with IMAP on 127.0.0.1:%d

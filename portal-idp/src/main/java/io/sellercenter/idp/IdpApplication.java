@@ -10,6 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
 
+import io.sellercenter.idp.sandbox.SandboxConfig;
+
 /**
  * A small OpenID Connect provider standing in for the marketplace account center in
  * development and tests.
@@ -43,7 +45,7 @@ import org.springframework.core.env.MapPropertySource;
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @EnableConfigurationProperties(IdpProperties.class)
 @Import({ AuthorizationServerConfig.class, UserConfig.class, WebSecurityConfig.class, BackChannelLogoutConfig.class,
-		PagesConfig.class })
+		PagesConfig.class, SandboxConfig.class })
 public class IdpApplication {
 
 	/** The provider reads {@code idp.yml}, never the portal's {@code application.yml}. */

@@ -8,17 +8,22 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** The provider's own pages: sign-in, home with "Sign out", error. */
+import io.sellercenter.idp.sandbox.SandboxConfig;
+
+/**
+ * The provider's own pages: sign-in, home with "Sign out", error; and the customer
+ * sandbox, open to anyone like the rest of this development tool (its forms keep CSRF).
+ */
 class WebSecurityConfig {
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain pagesSecurityFilterChain(HttpSecurity http, BackChannelLogoutNotifier backChannelLogout) {
-		http.authorizeHttpRequests(
-				(authorize) -> authorize.requestMatchers("/login", "/assets/**", "/error", "/favicon.ico")
-					.permitAll()
-					.anyRequest()
-					.authenticated());
+		http.authorizeHttpRequests((authorize) -> authorize
+			.requestMatchers("/login", "/assets/**", "/error", "/favicon.ico", SandboxConfig.PATHS)
+			.permitAll()
+			.anyRequest()
+			.authenticated());
 		http.formLogin(
 				(form) -> form.loginPage("/login").authenticationDetailsSource(AccountAuthenticationDetails::new));
 		// Logout tokens go out before the session is invalidated: the logout handlers we

@@ -61,6 +61,37 @@ final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(form(form))));
 	}
 
+	/** A form with one file, as a browser sends {@code enctype="multipart/form-data"}. */
+	HttpResponse<String> postMultipart(String pathOrUrl, Map<String, String> fields, String fileField, String fileName,
+			byte[] file) {
+		String boundary = "----sandbox" + System.nanoTime();
+		StringBuilder head = new StringBuilder();
+		fields.forEach((name, value) -> head.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(name)
+			.append("\"\r\n\r\n")
+			.append(value)
+			.append("\r\n"));
+		head.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(fileField)
+			.append("\"; filename=\"")
+			.append(fileName)
+			.append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+		byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[start.length + file.length + end.length];
+		System.arraycopy(start, 0, body, 0, start.length);
+		System.arraycopy(file, 0, body, start.length, file.length);
+		System.arraycopy(end, 0, body, start.length + file.length, end.length);
+		return send(HttpRequest.newBuilder(uri(pathOrUrl))
+			.header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	/** A POST as a relying party's back end sends it: client credentials, no cookies. */
 	HttpResponse<String> postAsClient(String path, String clientId, String secret, Map<String, String> form) {
 		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
