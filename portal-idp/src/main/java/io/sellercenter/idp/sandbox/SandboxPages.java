@@ -51,7 +51,7 @@ class SandboxPages {
 
 	static final int MAX_ATTACHMENTS = 5;
 
-	static final long MAX_ATTACHMENT_BYTES = 512 * 1024;
+	static final long MAX_ATTACHMENT_BYTES = 128 * 1024;
 
 	static final Map<String, String> CATEGORIES = categories();
 
@@ -228,7 +228,7 @@ class SandboxPages {
 		for (Part file : files) {
 			String name = StringUtils.getFilename(file.getSubmittedFileName().replace('\\', '/'));
 			if (file.getSize() > MAX_ATTACHMENT_BYTES) {
-				errors.add(name + " is larger than 512 KiB.");
+				errors.add(name + " is larger than 128 KiB (what the platform API takes).");
 				continue;
 			}
 			try (InputStream in = file.getInputStream()) {
