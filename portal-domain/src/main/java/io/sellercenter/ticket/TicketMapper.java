@@ -21,6 +21,9 @@ interface TicketMapper {
 
 	Optional<TicketRow> findByTicketId(@Param("ticketId") String ticketId);
 
+	/** Any merchant's ticket by its row id: for the jobs, which work across merchants. */
+	Optional<TicketRow> findById(@Param("id") long id);
+
 	/** A ticket the viewer may see (a sub-user: through a SERVE or MANAGE grant). */
 	Optional<TicketRow> findVisible(@Param("viewer") Viewer viewer, @Param("ticketId") String ticketId);
 

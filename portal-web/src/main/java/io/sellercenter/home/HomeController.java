@@ -3,6 +3,7 @@ package io.sellercenter.home;
 import io.sellercenter.merchant.MerchantService;
 import io.sellercenter.product.ProductAccess;
 import io.sellercenter.shared.Menu;
+import io.sellercenter.ticket.TicketService;
 import io.sellercenter.usage.UsageAlarms;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.web.NotFoundException;
@@ -20,10 +21,13 @@ class HomeController {
 
 	private final ProductAccess access;
 
-	HomeController(MerchantService merchants, UsageAlarms alarms, ProductAccess access) {
+	private final TicketService tickets;
+
+	HomeController(MerchantService merchants, UsageAlarms alarms, ProductAccess access, TicketService tickets) {
 		this.merchants = merchants;
 		this.alarms = alarms;
 		this.access = access;
+		this.tickets = tickets;
 	}
 
 	@GetMapping("/")
@@ -34,6 +38,9 @@ class HomeController {
 		model.addAttribute("merchant", this.merchants.find(user.merchant()).orElseThrow(NotFoundException::new));
 		if (user.has(Menu.USAGE)) {
 			model.addAttribute("alarms", this.alarms.of(this.access.viewer(user)));
+		}
+		if (user.has(Menu.TICKETS)) {
+			model.addAttribute("ticketCounts", this.tickets.counts(this.access.viewer(user), user.userId()));
 		}
 		return "home/merchantHome";
 	}
