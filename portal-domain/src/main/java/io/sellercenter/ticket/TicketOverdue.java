@@ -29,7 +29,8 @@ public class TicketOverdue {
 	}
 
 	/**
-	 * @return how many tickets were found overdue and told of */
+	 * @return how many tickets were found overdue and told of
+	 */
 	@Transactional
 	public int notifyOverdue(int limit) {
 		List<Long> due = this.tickets.overdueToNotify(this.records.now(), limit);

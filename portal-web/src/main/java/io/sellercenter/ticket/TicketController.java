@@ -99,13 +99,24 @@ class TicketController {
 		return FileResponses.attachment(file, this.files.content(file));
 	}
 
-	/** What the customer shared, shown once on the page that asked for it (audited). */
+	/**
+	 * What the customer shared, shown in the page this request answers (audited). Never
+	 * redirected: a flash attribute would put the secret in the session store.
+	 */
 	@PostMapping("/tickets/{ticketId}/secrets/{kind}")
-	String readSecret(Viewer viewer, Actor actor, @PathVariable String ticketId, @PathVariable String kind,
-			RedirectAttributes redirect) {
+	String readSecret(CurrentUser user, Viewer viewer, Actor actor, @PathVariable String ticketId,
+			@PathVariable String kind, Model model, RedirectAttributes redirect) {
 		AccessKind accessKind = parse(kind);
-		return step(ticketId, redirect, null, () -> redirect.addFlashAttribute("secret",
-				new Secret(accessKind, this.tickets.readSecret(viewer, actor, ticketId, accessKind))));
+		try {
+			model.addAttribute("secret",
+					new Secret(accessKind, this.tickets.readSecret(viewer, actor, ticketId, accessKind)));
+		}
+		catch (TicketRejected ex) {
+			return step(ticketId, redirect, null, () -> {
+				throw ex;
+			});
+		}
+		return show(user, viewer, ticketId, model);
 	}
 
 	@PostMapping("/tickets/{ticketId}/accept")

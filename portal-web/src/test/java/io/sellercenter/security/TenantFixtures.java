@@ -65,6 +65,21 @@ final class TenantFixtures {
 		this.fixtures.put("orderId", () -> jdbc.queryForObject("""
 				SELECT o.order_id FROM orders o JOIN merchant m ON m.id = o.merchant_id
 				WHERE m.domain_id = 'acme' ORDER BY o.id LIMIT 1""", String.class));
+		// A ticket of Acme's, about its product without a primary handler (with an
+		// attachment: the fileId fixture may be its file).
+		this.fixtures.put("ticketId", () -> {
+			jdbc.update("""
+					INSERT INTO ticket (merchant_id, ticket_id, product_id, customer_id, customer_name,
+					                    customer_account_name, title, category, status, handler_user_id, pending_marker,
+					                    routed_to, routed_user_id, created_at, received_at, updated_at)
+					SELECT p.merchant_id, 'TK-ACME-FIXTURE-0001', p.id, 'cust-acme-fixture', 'Acme Fixture Customer',
+					       'acme-fixture-customer', 'Acme fixture ticket', 'FAULT', 1, u.id, 1, 'MAIN_ACCOUNT', u.id,
+					       UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
+					FROM product p JOIN portal_user u ON u.merchant_id = p.merchant_id AND u.user_name = 'acme-admin'
+					WHERE p.name_en = 'WordPress One-Click'""");
+			return "TK-ACME-FIXTURE-0001";
+		});
+		this.fixtures.put("kind", () -> "CONSOLE");
 		// Operator routes: any merchant's records; merchant users are refused before ids
 		// matter.
 		this.fixtures.put("merchantId", () -> String.valueOf(users.current("acme-admin").merchantId()));
