@@ -126,6 +126,7 @@ final class TenantFixtures {
 	 */
 	void acmeUsageBeforeAnyRoute() {
 		acmeId("recordId");
+		acmeId("ticketId");
 		this.jdbc.update("""
 				INSERT INTO order_export (merchant_id, kind, user_id, user_name, filter, status, rows_written,
 				                          started_at)
