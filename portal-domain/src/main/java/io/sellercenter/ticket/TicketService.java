@@ -140,9 +140,9 @@ public class TicketService {
 
 	@Transactional
 	public void reply(Viewer viewer, Actor actor, String ticketId, String text, List<Upload> uploads) {
-		String message = text(text, MAX_TEXT);
 		TicketRow ticket = actionable(viewer, actor, ticketId);
 		TicketStatus before = check(ticket, TicketAction.REPLY);
+		String message = text(text, MAX_TEXT);
 		answered(ticket, this.records.now());
 		NewEntry entry = TicketRecords.entry(ticket, EntryKind.MERCHANT_REPLY, actor.userId(), actor.name());
 		entry.text = message;
@@ -151,12 +151,12 @@ public class TicketService {
 
 	@Transactional
 	public void requestInfo(Viewer viewer, Actor actor, String ticketId, AccessKind kind, String text) {
+		TicketRow ticket = actionable(viewer, actor, ticketId);
+		TicketStatus before = check(ticket, TicketAction.REQUEST_INFO);
 		String message = text(text, MAX_TEXT);
 		if (kind == null) {
 			throw new TicketRejected("kindRequired");
 		}
-		TicketRow ticket = actionable(viewer, actor, ticketId);
-		TicketStatus before = check(ticket, TicketAction.REQUEST_INFO);
 		ticket.status(TicketStatus.PAUSED);
 		TicketClock.pause(ticket, this.hours.of(viewer.merchant()), this.records.now());
 		NewEntry entry = TicketRecords.entry(ticket, EntryKind.INFO_REQUESTED, actor.userId(), actor.name());
@@ -167,9 +167,9 @@ public class TicketService {
 
 	@Transactional
 	public void waitForCustomer(Viewer viewer, Actor actor, String ticketId, String text) {
-		String note = optional(text, MAX_TEXT);
 		TicketRow ticket = actionable(viewer, actor, ticketId);
 		TicketStatus before = check(ticket, TicketAction.WAIT_FOR_CUSTOMER);
+		String note = optional(text, MAX_TEXT);
 		ticket.status(TicketStatus.WAITING_FOR_CUSTOMER);
 		TicketClock.pause(ticket, this.hours.of(viewer.merchant()), this.records.now());
 		NewEntry entry = TicketRecords.entry(ticket, EntryKind.WAITING_FOR_CUSTOMER, actor.userId(), actor.name());
@@ -178,13 +178,13 @@ public class TicketService {
 	}
 
 	@Transactional
-	public void transfer(Viewer viewer, Actor actor, String ticketId, long toUserId, String reason) {
-		String why = text(reason, MAX_REASON);
+	public void transfer(Viewer viewer, Actor actor, String ticketId, Long toUserId, String reason) {
 		TicketRow ticket = actionable(viewer, actor, ticketId);
 		TicketStatus before = check(ticket, TicketAction.TRANSFER);
+		String why = text(reason, MAX_REASON);
 		UserRef to = this.tickets.eligible(viewer.merchant(), ticket.productId, viewer.now())
 			.stream()
-			.filter((user) -> user.id() == toUserId && user.id() != ticket.handlerUserId)
+			.filter((user) -> toUserId != null && user.id() == toUserId && user.id() != ticket.handlerUserId)
 			.findFirst()
 			.orElseThrow(() -> new TicketRejected("notEligible"));
 		String from = ticket.handlerName;
@@ -202,10 +202,10 @@ public class TicketService {
 
 	@Transactional
 	public void resolve(Viewer viewer, Actor actor, String ticketId, String cause, String solution) {
-		String why = text(cause, MAX_TEXT);
-		String how = text(solution, MAX_TEXT);
 		TicketRow ticket = actionable(viewer, actor, ticketId);
 		TicketStatus before = check(ticket, TicketAction.RESOLVE);
+		String why = text(cause, MAX_TEXT);
+		String how = text(solution, MAX_TEXT);
 		ticket.refusedAt = null;
 		ticket.status(TicketStatus.PENDING_CONFIRMATION);
 		answered(ticket, this.records.now());

@@ -151,12 +151,8 @@ class TicketController {
 	String transfer(Viewer viewer, Actor actor, @PathVariable String ticketId,
 			@RequestParam(required = false) Long userId, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		return step(ticketId, redirect, "ticket.transferred", () -> {
-			if (userId == null) {
-				throw new TicketRejected("notEligible");
-			}
-			this.tickets.transfer(viewer, actor, ticketId, userId, reason);
-		});
+		return step(ticketId, redirect, "ticket.transferred",
+				() -> this.tickets.transfer(viewer, actor, ticketId, userId, reason));
 	}
 
 	@PostMapping("/tickets/{ticketId}/resolve")
