@@ -147,6 +147,30 @@ class PlatformTicketApiTests {
 	}
 
 	@Test
+	void attachmentOfMoreThan128KibIsRefusedToTheByte() throws Exception {
+		long files = count("stored_file");
+		byte[] png = java.util.Base64.getDecoder().decode(PNG);
+		String ticketId = id();
+		String tooBig = ticket(id(), ticketId, "acme", productId("WordPress One-Click")).replace("\"attachments\": []",
+				"\"attachments\": [{\"name\": \"big.png\", \"content_base64\": \""
+						+ java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(png, 128 * 1024 + 1))
+						+ "\"}]");
+		call(post("/api/platform/v1/tickets"), tooBig).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("attachments[0].content_base64"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be at most 131072 bytes once decoded"));
+		assertThat(count("stored_file")).isEqualTo(files);
+
+		String justFits = ticket(id(), ticketId, "acme", productId("WordPress One-Click"))
+			.replace("\"attachments\": []", "\"attachments\": [{\"name\": \"big.png\", \"content_base64\": \""
+					+ java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(png, 128 * 1024)) + "\"}]");
+		call(post("/api/platform/v1/tickets"), justFits).andExpect(status().isCreated());
+		assertThat(this.jdbc.queryForObject("""
+				SELECT f.size_bytes FROM ticket_attachment a JOIN stored_file f ON f.id = a.file_id
+				JOIN ticket t ON t.id = a.ticket_ref WHERE t.ticket_id = ?""", Long.class, ticketId))
+			.isEqualTo(128 * 1024);
+	}
+
+	@Test
 	void sameEventTwiceGetsTheFirstAnswerAndAnotherBodyOrAnotherEventIsRefused() throws Exception {
 		String eventId = id();
 		String ticketId = id();
