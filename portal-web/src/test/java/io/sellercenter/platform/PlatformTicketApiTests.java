@@ -331,6 +331,33 @@ class PlatformTicketApiTests {
 	}
 
 	@Test
+	void aMessageOnAResolutionAwaitingConfirmationOwesNoAnswer() throws Exception {
+		String ticketId = open("WordPress One-Click");
+		assertThat(this.jdbc.queryForObject("SELECT due_at FROM ticket WHERE ticket_id = ?", Object.class, ticketId))
+			.as("a new ticket is owed an answer")
+			.isNotNull();
+		this.service.accept(viewer(), actor(), ticketId);
+		this.service.resolve(viewer(), actor(), ticketId, "A plugin clash", "Disabled the plugin");
+		// The merchant has no step to answer with while the customer is to confirm (no
+		// reply on a resolved ticket), so the clock must not run to an overdue notice.
+		event(ticketId, "CUSTOMER_MESSAGE", "\"message\": \"Thanks, I will check\"").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(2));
+		event(ticketId, "ACCESS_GRANTED", "\"access\": {\"kind\": \"CONSOLE\", \"details\": \"root / pw\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(2));
+		assertThat(this.jdbc.queryForMap("SELECT due_at, owed_since, pending_marker FROM ticket WHERE ticket_id = ?",
+				ticketId))
+			.containsEntry("due_at", null)
+			.containsEntry("owed_since", null);
+		assertThat(pending(ticketId)).isZero();
+
+		// A refusal is the merchant's to answer (by reopening): the clock runs.
+		event(ticketId, "CUSTOMER_REFUSED", "\"message\": \"Still broken\"").andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("SELECT due_at FROM ticket WHERE ticket_id = ?", Object.class, ticketId))
+			.isNotNull();
+	}
+
+	@Test
 	void sharedAccessIsSealedWithdrawnAndErasedWhenTheTicketEnds() throws Exception {
 		String ticketId = open("WordPress One-Click");
 		this.service.accept(viewer(), actor(), ticketId);
