@@ -145,7 +145,9 @@ public class TicketIntake {
 			case ACCESS_GRANTED -> {
 				entry.detail = event.access().name();
 				this.secrets.share(ticket, event.access(), event.details());
-				if (before == TicketStatus.PAUSED) {
+				// As a message does: the clock runs again, so the next step is the
+				// handler's.
+				if (before == TicketStatus.PAUSED || before == TicketStatus.WAITING_FOR_CUSTOMER) {
 					ticket.status(TicketStatus.IN_PROGRESS);
 				}
 				customerActed(ticket, hours, at);

@@ -164,6 +164,14 @@ class PlatformTicketApiTests {
 			.replace("\"attachments\": []", "\"attachments\": [{\"name\": \"big.png\", \"content_base64\": \""
 					+ java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(png, 128 * 1024)) + "\"}]");
 		call(post("/api/platform/v1/tickets"), justFits).andExpect(status().isCreated());
+		String five = ticket(id(), id(), "acme", productId("WordPress One-Click")).replace("\"attachments\": []",
+				"\"attachments\": [" + String.join(",",
+						java.util.Collections.nCopies(5, "{\"name\": \"big.png\", \"content_base64\": \""
+								+ java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(png, 128 * 1024))
+								+ "\"}"))
+						+ "]");
+		// Five of the largest fit the body limit.
+		call(post("/api/platform/v1/tickets"), five).andExpect(status().isCreated());
 		assertThat(this.jdbc.queryForObject("""
 				SELECT f.size_bytes FROM ticket_attachment a JOIN stored_file f ON f.id = a.file_id
 				JOIN ticket t ON t.id = a.ticket_ref WHERE t.ticket_id = ?""", Long.class, ticketId))
@@ -353,6 +361,21 @@ class PlatformTicketApiTests {
 
 		// A refusal is the merchant's to answer (by reopening): the clock runs.
 		event(ticketId, "CUSTOMER_REFUSED", "\"message\": \"Still broken\"").andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("SELECT due_at FROM ticket WHERE ticket_id = ?", Object.class, ticketId))
+			.isNotNull();
+	}
+
+	@Test
+	void accessGrantedWhileWaitingForTheCustomerResumesTheTicket() throws Exception {
+		String ticketId = open("WordPress One-Click");
+		this.service.accept(viewer(), actor(), ticketId);
+		this.service.waitForCustomer(viewer(), actor(), ticketId, "Could you let us into the console?");
+		assertThat(statusOf(ticketId)).isEqualTo(17);
+		event(ticketId, "ACCESS_GRANTED", "\"access\": {\"kind\": \"CONSOLE\", \"details\": \"root / pw\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(1));
+		assertThat(statusOf(ticketId)).isEqualTo(1);
+		assertThat(pending(ticketId)).as("the handler's turn, as the clock runs again").isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("SELECT due_at FROM ticket WHERE ticket_id = ?", Object.class, ticketId))
 			.isNotNull();
 	}
