@@ -124,7 +124,7 @@ public class TicketIntake {
 				if (before == TicketStatus.PAUSED || before == TicketStatus.WAITING_FOR_CUSTOMER) {
 					ticket.status(TicketStatus.IN_PROGRESS);
 				}
-				TicketClock.customerActed(ticket, hours, at);
+				customerActed(ticket, hours, at);
 				notice = NotificationEvent.TICKET_CUSTOMER_REPLIED;
 			}
 			case CUSTOMER_CONFIRMED -> {
@@ -145,10 +145,12 @@ public class TicketIntake {
 			case ACCESS_GRANTED -> {
 				entry.detail = event.access().name();
 				this.secrets.share(ticket, event.access(), event.details());
-				if (before == TicketStatus.PAUSED) {
+				// As a message does: the clock runs again, so the next step is the
+				// handler's.
+				if (before == TicketStatus.PAUSED || before == TicketStatus.WAITING_FOR_CUSTOMER) {
 					ticket.status(TicketStatus.IN_PROGRESS);
 				}
-				TicketClock.customerActed(ticket, hours, at);
+				customerActed(ticket, hours, at);
 				notice = NotificationEvent.TICKET_CUSTOMER_REPLIED;
 			}
 			case ACCESS_REVOKED -> {
@@ -185,6 +187,18 @@ public class TicketIntake {
 				.toList();
 			return new CustomerView(ticket.toTicket(false), entries);
 		});
+	}
+
+	/**
+	 * The clock after the customer wrote or shared something; except on a resolution the
+	 * customer is still to confirm or refuse: the merchant has no step to answer with
+	 * there (no reply), so nothing becomes owed and no overdue notice follows.
+	 */
+	private static void customerActed(TicketRow ticket, ServiceHours hours, LocalDateTime at) {
+		if (ticket.status() == TicketStatus.PENDING_CONFIRMATION && ticket.refusedAt == null) {
+			return;
+		}
+		TicketClock.customerActed(ticket, hours, at);
 	}
 
 	private static void end(TicketRow ticket, TicketStatus status, LocalDateTime at) {

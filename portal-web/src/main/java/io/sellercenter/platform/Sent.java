@@ -423,7 +423,13 @@ final class Sent {
 				return "must be at most " + this.rule.maxBytes() + " bytes once decoded";
 			}
 			byte[] bytes = base64(value);
-			return (bytes == null || bytes.length == 0) ? this.rule.message() : null;
+			if (bytes == null || bytes.length == 0) {
+				return this.rule.message();
+			}
+			// The length above lets through up to two bytes more than the bound (padding
+			// rounds it up to whole groups of three), so the decoded size is checked too.
+			return (bytes.length > this.rule.maxBytes())
+					? "must be at most " + this.rule.maxBytes() + " bytes once decoded" : null;
 		}
 
 	}

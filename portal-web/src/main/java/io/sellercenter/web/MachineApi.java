@@ -37,9 +37,11 @@ public enum MachineApi {
 
 	/**
 	 * {@code /api/platform/v1/**}. An order carries at most 100 lines and 1000 instances
-	 * (about 150 KB); 1 MiB leaves room for the longest texts written as escapes.
+	 * (about 150 KB); 1 MiB leaves room for the longest texts written as escapes. A
+	 * string may be as long as a ticket's attachment of 128 KiB in base64 (174,764
+	 * characters).
 	 */
-	PLATFORM("/api/platform/v1/", 1024 * 1024, 100_000) {
+	PLATFORM("/api/platform/v1/", 1024 * 1024, 180_000) {
 		@Override
 		String contentType() {
 			return "application/problem+json";
