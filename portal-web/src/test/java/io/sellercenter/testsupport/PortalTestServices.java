@@ -56,6 +56,10 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 			provider.put("idp.clients.portal.post-logout-redirect-uri", portal + "/logged-out");
 			provider.put("idp.clients.portal.backchannel-logout-uri",
 					portal + "/logout/connect/back-channel/marketplace");
+			// The customer sandbox (/sandbox/tickets) calls the platform API of the
+			// portal
+			// under test.
+			provider.put("idp.sandbox.portal-url", portal);
 			idp = IdpApplication.start(provider);
 
 			Map<String, Object> map = new LinkedHashMap<>(TestServices.properties());
