@@ -119,6 +119,13 @@ class TicketController {
 		return show(user, viewer, ticketId, model);
 	}
 
+	/** The address of a shown secret, opened again: the ticket's page, the secret hidden. */
+	@GetMapping("/tickets/{ticketId}/secrets/{kind}")
+	String secretAgain(CurrentUser user, Viewer viewer, @PathVariable String ticketId, @PathVariable String kind) {
+		this.tickets.details(viewer, user.userId(), ticketId).orElseThrow(NotFoundException::new);
+		return "redirect:/tickets/" + ticketId;
+	}
+
 	@PostMapping("/tickets/{ticketId}/accept")
 	String accept(Viewer viewer, Actor actor, @PathVariable String ticketId, RedirectAttributes redirect) {
 		return step(ticketId, redirect, "ticket.accepted", () -> this.tickets.accept(viewer, actor, ticketId));
