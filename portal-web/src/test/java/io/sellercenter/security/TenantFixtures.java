@@ -65,6 +65,11 @@ final class TenantFixtures {
 		this.fixtures.put("orderId", () -> jdbc.queryForObject("""
 				SELECT o.order_id FROM orders o JOIN merchant m ON m.id = o.merchant_id
 				WHERE m.domain_id = 'acme' ORDER BY o.id LIMIT 1""", String.class));
+		// A ticket of Acme's (demo data), and a kind of what a customer shares on one.
+		this.fixtures.put("ticketId", () -> jdbc.queryForObject("""
+				SELECT t.ticket_id FROM ticket t JOIN merchant m ON m.id = t.merchant_id
+				WHERE m.domain_id = 'acme' ORDER BY t.id LIMIT 1""", String.class));
+		this.fixtures.put("kind", () -> "CONSOLE");
 		// Operator routes: any merchant's records; merchant users are refused before ids
 		// matter.
 		this.fixtures.put("merchantId", () -> String.valueOf(users.current("acme-admin").merchantId()));
