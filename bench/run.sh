@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark of the order list and the CSV export on a merchant with many orders (issue 5).
+# Benchmark of the order list and the CSV export on a merchant with many orders (issue 5), and of
+# the ticket lists on a merchant with many tickets (issue 14).
 #
-#   bench/run.sh                 # 1,000,000 orders for Acme Cloud (generated once, kept)
-#   N=200000 bench/run.sh        # fewer
+#   bench/run.sh                 # 1,000,000 orders and 200,000 tickets for Acme Cloud (generated once, kept)
+#   N=200000 bench/run.sh        # fewer orders
+#   TICKETS=50000 bench/run.sh   # fewer tickets
 #
 # Needs the local MariaDB (root over TCP or socket) and Redis of .ci/run, wrk and curl. Starts the
 # development provider and the portal (-Xmx256m, profiles local + bench) on ports 19000 and 18080,
@@ -10,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-1000000}
+TICKETS=${TICKETS:-200000}
 DB=seller_center_bench
 PORTAL_PORT=${PORTAL_PORT:-18080}
 IDP_PORT=${IDP_PORT:-19000}
@@ -22,7 +25,7 @@ SQL() { mariadb -uroot "$@"; }
 JDBC="jdbc:mysql://127.0.0.1:3306/$DB?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true&characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true"
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
 
-echo "== Seller Center order benchmark: $N orders, $(nproc) cores, $(date -u +%FT%TZ)"
+echo "== Seller Center order and ticket benchmark: $N orders, $TICKETS tickets, $(nproc) cores, $(date -u +%FT%TZ)"
 echo "   commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' + uncommitted changes')"
 
 ./mvnw -q -B install -DskipTests
@@ -87,6 +90,28 @@ SQL $DB -e "SET SESSION group_concat_max_len = 16777216;
 	WHERE o.merchant_id = $MERCHANT AND o.line_summary IS NULL AND o.order_id LIKE 'BENCH%'"
 TOTAL=$(SQL -N $DB -e "SELECT COUNT(*) FROM orders WHERE merchant_id = $MERCHANT")
 echo "   Acme Cloud has $TOTAL orders"
+# Tickets (issue 14): generated once and kept, as the orders are.
+HAVE=$(SQL -N $DB -e "SELECT COUNT(*) FROM ticket WHERE merchant_id = $MERCHANT AND ticket_id LIKE 'BENCH-TK-%'")
+if [ "$HAVE" -lt "$TICKETS" ]; then
+	[ "$HAVE" -gt 0 ] && SQL $DB -e "SET foreign_key_checks = 0;
+		DELETE tp FROM ticket_participant tp JOIN ticket t ON t.id = tp.ticket_ref WHERE t.ticket_id LIKE 'BENCH-TK-%';
+		DELETE e FROM ticket_entry e JOIN ticket t ON t.id = e.ticket_ref WHERE t.ticket_id LIKE 'BENCH-TK-%';
+		DELETE FROM ticket WHERE ticket_id LIKE 'BENCH-TK-%';"
+	echo "== Generating $TICKETS tickets"
+	java -cp "$CP" io.sellercenter.bench.TicketGenerator "$JDBC" portal portal acme "$TICKETS"
+	SQL $DB -e "ANALYZE TABLE ticket, ticket_participant, ticket_entry" >/dev/null
+fi
+TICKET_TOTAL=$(SQL -N $DB -e "SELECT COUNT(*) FROM ticket WHERE merchant_id = $MERCHANT")
+echo "   Acme Cloud has $TICKET_TOTAL tickets"
+# The ticket lists of acme-admin (the main account): every ticket, pending on me, handled by me,
+# and in progress and overdue. Names are the files' and the lines'.
+TICKET_NAMES=(all pending handled overdue)
+TICKET_PAGES=("/tickets?view=ALL" "/tickets?view=PENDING" "/tickets?view=HANDLED" "/tickets?view=ALL&status=1&overdue=true")
+TICKETS_OK=1
+for path in "${TICKET_PAGES[@]}"; do
+	code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$BENCH_COOKIE" "$BASE$path")
+	[ "$code" = 200 ] || { echo "   $path answered $code: the ticket lists are not measured"; TICKETS_OK=0; }
+done
 
 FILTERED="/orders?status=COMPLETED&type=RENEW&from=2024-03-01&to=2024-09-30"
 for path in /bench/fortunes /orders "$FILTERED"; do
@@ -108,6 +133,9 @@ for round in $(seq 1 "$WARM_ROUNDS"); do
 	list=$(wrk -t2 -c16 -d10s -s bench/cookie.lua "$BASE/orders" | awk '/Requests\/sec/ {print $2}')
 	wrk -t2 -c16 -d10s -s bench/cookie.lua "$BASE$FILTERED" >/dev/null
 	wrk -t2 -c16 -d5s "$BASE/bench/fortunes" >/dev/null
+	if [ "$TICKETS_OK" = 1 ]; then
+		for path in "${TICKET_PAGES[@]}"; do wrk -t2 -c16 -d3s -s bench/cookie.lua "$BASE$path" >/dev/null; done
+	fi
 	curl -s -o /dev/null -H "Cookie: SESSION=$BENCH_COOKIE" --data "bom=false&from=2024-01-01&to=2024-03-31" \
 		--data-urlencode "_csrf=$CSRF" "$BASE/orders/export"
 	c1=$(compiled)
@@ -131,6 +159,13 @@ summary "order list, first page" "$OUT/wrk-list.txt"
 summary "order list, filtered" "$OUT/wrk-filtered.txt"
 awk -v f="$(rps "$OUT/wrk-fortunes.txt")" -v l="$(rps "$OUT/wrk-list.txt")" -v g="$(rps "$OUT/wrk-filtered.txt")" \
 	'BEGIN {printf "   ratio to fortunes: first page %.2f, filtered %.2f\n", l / f, g / f}'
+if [ "$TICKETS_OK" = 1 ]; then
+	for i in "${!TICKET_PAGES[@]}"; do
+		wrk -t2 -c16 -d"$DURATION" --latency -s bench/cookie.lua "$BASE${TICKET_PAGES[$i]}" \
+			> "$OUT/wrk-ticket-${TICKET_NAMES[$i]}.txt"
+		summary "tickets, ${TICKET_NAMES[$i]}" "$OUT/wrk-ticket-${TICKET_NAMES[$i]}.txt"
+	done
+fi
 
 echo "== At a fixed 100 requests/s offered (bench/pace.lua, 16 connections)"
 RATE=100 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE/orders" > "$OUT/paced-list.txt"
@@ -139,6 +174,13 @@ RATE=100 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE/bench/for
 summary "fortunes (baseline)" "$OUT/paced-fortunes.txt"
 summary "order list, first page" "$OUT/paced-list.txt"
 summary "order list, filtered" "$OUT/paced-filtered.txt"
+if [ "$TICKETS_OK" = 1 ]; then
+	for i in "${!TICKET_PAGES[@]}"; do
+		RATE=100 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE${TICKET_PAGES[$i]}" \
+			> "$OUT/paced-ticket-${TICKET_NAMES[$i]}.txt"
+		summary "tickets, ${TICKET_NAMES[$i]}" "$OUT/paced-ticket-${TICKET_NAMES[$i]}.txt"
+	done
+fi
 
 echo "== Statements and Redis commands per list request (200 requests, one at a time)"
 # The idle portal's background jobs (usage validation polling on two threads, the outbox, the
@@ -149,8 +191,8 @@ read -r IDLE_S1 IDLE_Q1 <<<"$(status)"
 # Less the status query itself.
 IDLE_Q=$(echo "($IDLE_Q1 - $IDLE_Q0 - 1) / 10" | bc -l); IDLE_S=$(echo "($IDLE_S1 - $IDLE_S0) / 10" | bc -l)
 printf "   idle portal: %.1f statements/s (%.1f SELECT/s) from background jobs, taken off below\n" "$IDLE_Q" "$IDLE_S"
-count_run() { # path → prints per-request SQL statements and Redis commands
-	local path=$1 n=200
+count_run() { # path [targets file name] → prints per-request SQL statements and Redis commands
+	local path=$1 targets=${2:-targets} n=200
 	local q0 s0 q1 s1 t0 t1
 	redis-cli CONFIG RESETSTAT >/dev/null
 	read -r s0 q0 <<<"$(status)"
@@ -161,14 +203,17 @@ count_run() { # path → prints per-request SQL statements and Redis commands
 	awk -v q=$((q1 - q0 - 1)) -v s=$((s1 - s0)) -v n=$n -v p="$path" -v t="$(echo "$t1 - $t0" | bc)" \
 		-v iq="$IDLE_Q" -v is="$IDLE_S" \
 		'BEGIN {printf "   %-60s SQL statements %.2f (SELECT %.2f) in %.1f s\n", p, (q - iq * t) / n, (s - is * t) / n, t
-		        printf "%.2f\n", (q - iq * t) / n >> "'"$OUT"'/targets.sql"}'
-	redis-cli INFO commandstats | tr -d '\r' | awk -F'[:=,]' -v n=$n -v out="$OUT/targets.redis" '/^cmdstat_/ && $1 !~ /^cmdstat_(config|info)/ {
+		        printf "%.2f\n", (q - iq * t) / n >> "'"$OUT/$targets"'.sql"}'
+	redis-cli INFO commandstats | tr -d '\r' | awk -F'[:=,]' -v n=$n -v out="$OUT/$targets.redis" '/^cmdstat_/ && $1 !~ /^cmdstat_(config|info)/ {
 		sub("cmdstat_", "", $1); total += $3; list = list sprintf(" %s %.2f", $1, $3 / n)}
 		END {printf "   %-60s Redis commands %.2f:%s\n", "", total / n, list; printf "%.2f\n", total / n >> out}'
 }
-rm -f "$OUT/targets.sql" "$OUT/targets.redis"
+rm -f "$OUT/targets.sql" "$OUT/targets.redis" "$OUT/tickets.sql" "$OUT/tickets.redis"
 count_run /orders
 count_run "$FILTERED"
+if [ "$TICKETS_OK" = 1 ]; then
+	for path in "${TICKET_PAGES[@]}"; do count_run "$path" tickets; done
+fi
 
 echo "== Export of all $TOTAL orders (portal at -Xmx256m) and the database client's dump of the same query"
 # The portal's export query (OrderMapper.export) for the main account with no filter.
@@ -225,6 +270,20 @@ v=$(sort -n "$OUT/targets.sql" | tail -1)
 target "<= 2 SQL statements per list request (0.05 for idle jobs)" "$(awk -v v="$v" 'BEGIN {print (v <= 2.05)}')" "$v (largest of the two pages)"
 v=$(sort -n "$OUT/targets.redis" | tail -1)
 target "<= 2 Redis commands per list request beyond the session's 6" "$(awk -v v="$v" 'BEGIN {print (v - 6 <= 2)}')" "$v in all"
+if [ "$TICKETS_OK" = 1 ]; then
+	for i in "${!TICKET_PAGES[@]}"; do
+		v=$(p99_ms "$OUT/paced-ticket-${TICKET_NAMES[$i]}.txt")
+		target "ticket list p99 < 100 ms at 100 req/s (${TICKET_NAMES[$i]})" "$(awk -v v="$v" 'BEGIN {print (v < 100)}')" "$v ms"
+	done
+	v=$(sort -n "$OUT/tickets.sql" | tail -1)
+	target "<= 2 SQL statements per ticket list request (0.05 for idle jobs)" "$(awk -v v="$v" 'BEGIN {print (v <= 2.05)}')" \
+		"$v (largest of the four lists)"
+	v=$(sort -n "$OUT/tickets.redis" | tail -1)
+	target "<= 2 Redis commands per ticket list request beyond the session's 6" \
+		"$(awk -v v="$v" 'BEGIN {print (v - 6 <= 2)}')" "$v in all"
+else
+	target "<= 2 SQL statements per ticket list request" 0 "not measured: the ticket lists did not answer 200"
+fi
 awk -v r="$ROWS" -v s="$EXPORT_SECONDS" -v d="$DUMP" -v dr="$DUMP_ROWS" -v h="$(cat "$OUT/heap.max")" -v code="$CODE" 'BEGIN {
 	fmt = "   %-60s %-7s %s\n"
 	printf fmt, "export >= 100,000 rows/s", (code == 200 && r / s >= 100000) ? "met" : "MISSED", sprintf("%.0f rows/s", r / s)
