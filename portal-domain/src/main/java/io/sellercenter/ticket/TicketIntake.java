@@ -115,6 +115,9 @@ public class TicketIntake {
 		LocalDateTime at = this.records.now();
 		NewEntry entry = TicketRecords.entry(ticket, EntryKind.valueOf(event.type().name()), null, ticket.customerName);
 		entry.eventId = eventId;
+		// Whatever the customer wrote with the event is kept (a word with a confirmation
+		// too).
+		entry.text = event.message();
 		NotificationEvent notice = null;
 		List<io.sellercenter.file.Upload> uploads = List.of();
 		switch (event.type()) {

@@ -296,7 +296,13 @@ class PlatformTicketApiTests {
 
 		this.service.reopen(viewer(), actor(), ticketId);
 		this.service.resolve(viewer(), actor(), ticketId, "A plugin clash", "Removed the plugin");
-		event(ticketId, "CUSTOMER_CONFIRMED", null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value(3));
+		event(ticketId, "CUSTOMER_CONFIRMED", "\"message\": \"Works now, thanks\"").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value(3));
+		assertThat(this.jdbc.queryForObject("""
+				SELECT e.text FROM ticket_entry e JOIN ticket t ON t.id = e.ticket_ref
+				WHERE t.ticket_id = ? AND e.kind = 'CUSTOMER_CONFIRMED'""", String.class, ticketId))
+			.as("what the customer wrote with the confirmation is kept")
+			.isEqualTo("Works now, thanks");
 		assertThat(statusOf(ticketId)).isEqualTo(3);
 		assertThat(this.jdbc.queryForObject("SELECT ended_at FROM ticket WHERE ticket_id = ?", Object.class, ticketId))
 			.isNotNull();
