@@ -106,7 +106,7 @@ echo "   Acme Cloud has $TICKET_TOTAL tickets"
 # The ticket lists of acme-admin (the main account): every ticket, pending on me, handled by me,
 # and in progress and overdue. Names are the files' and the lines'.
 TICKET_NAMES=(all pending handled overdue)
-TICKET_PAGES=("/tickets?view=ALL" "/tickets?view=PENDING" "/tickets?view=HANDLED" "/tickets?view=ALL&status=1&overdue=true")
+TICKET_PAGES=("/tickets?view=ALL" "/tickets?view=PENDING" "/tickets?view=HANDLED" "/tickets?view=ALL&status=IN_PROGRESS&overdue=true")
 TICKETS_OK=1
 for path in "${TICKET_PAGES[@]}"; do
 	code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$BENCH_COOKIE" "$BASE$path")

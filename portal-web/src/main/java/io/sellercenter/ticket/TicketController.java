@@ -119,7 +119,9 @@ class TicketController {
 		return show(user, viewer, ticketId, model);
 	}
 
-	/** The address of a shown secret, opened again: the ticket's page, the secret hidden. */
+	/**
+	 * The address of a shown secret, opened again: the ticket's page, the secret hidden.
+	 */
 	@GetMapping("/tickets/{ticketId}/secrets/{kind}")
 	String secretAgain(CurrentUser user, Viewer viewer, @PathVariable String ticketId, @PathVariable String kind) {
 		this.tickets.details(viewer, user.userId(), ticketId).orElseThrow(NotFoundException::new);
