@@ -342,6 +342,33 @@ class PlatformTicketApiTests {
 				JOIN ticket_entry e ON e.id = a.entry_ref WHERE e.event_id = ?""", String.class, eventId))
 			.isEqualTo("TICKET_ATTACHMENT");
 		assertThat(noticeEvents("acme-admin", ticketId)).contains("TICKET_CUSTOMER_REPLIED");
+
+		call(get("/api/platform/v1/tickets/" + ticketId), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[?(@.kind == 'INFO_REQUESTED')].access").value(hasItem("CONSOLE")))
+			.andExpect(jsonPath("$.entries[?(@.kind == 'INFO_REQUESTED')].author").value(hasItem("MERCHANT")))
+			.andExpect(jsonPath("$.entries[?(@.kind == 'INFO_REQUESTED')].status").value(hasItem(5)))
+			.andExpect(
+					jsonPath("$.entries[?(@.kind == 'WAITING_FOR_CUSTOMER')].text").value(hasItem("Does it work now?")))
+			.andExpect(jsonPath("$.entries[-1].kind").value("CUSTOMER_MESSAGE"))
+			.andExpect(jsonPath("$.entries[-1].attachments[0].name").value("shot.png"))
+			.andExpect(jsonPath("$.status").value(1))
+			.andExpect(jsonPath("$.status_name").value("IN_PROGRESS"));
+	}
+
+	@Test
+	void eventWithValuesOfTheWrongKindGetsAMessagePerField() throws Exception {
+		String ticketId = open("WordPress One-Click");
+		long[] before = counts();
+		call(post("/api/platform/v1/tickets/" + ticketId + "/events"), """
+				{"event_id": "%s", "type": 5, "message": ["hi"], "attachments": {"name": "a"}, "access": "CONSOLE",
+				 "occurred_at": "2026-01-02 08:00"}""".formatted(id())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(hasItems("type", "message", "attachments", "access", "occurred_at")));
+		call(post("/api/platform/v1/tickets/" + ticketId + "/events"), "{\"event_id\": \"" + id() + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("type"))
+			.andExpect(jsonPath("$.errors[0].message").value("is required"));
+		assertThat(counts()).isEqualTo(before);
 	}
 
 	@Test
