@@ -405,59 +405,59 @@ CREATE TEMPORARY TABLE demo_ticket
     routed  VARCHAR(100) COLLATE utf8mb4_unicode_ci
 ) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci
 SELECT d.*
-FROM (SELECT 'TK-DEMO-ACME-01' AS tid, 'acme' AS dom, 'WordPress One-Click' AS product,
+FROM (SELECT 'TK202611010001' AS tid, 'acme' AS dom, 'WordPress One-Click' AS product,
              CAST('CSACME000018' AS CHAR(64)) AS order_id, CAST('ins-csacme000018' AS CHAR(64)) AS instance_id,
              'cust-shuzhi' AS cust, '上海数智信息技术有限公司' AS cust_name, 'shuzhi' AS account,
              '升级插件后网站后台白屏' AS title, 'FAULT' AS category, 0 AS status, 'acme-admin' AS handler,
              'MAIN_ACCOUNT' AS routed_to, 'acme-admin' AS routed, 90 AS created_m, CAST(NULL AS SIGNED) AS accepted_m,
              CAST(NULL AS SIGNED) AS first_m, CAST(90 AS SIGNED) AS owed_m, CAST(-150 AS SIGNED) AS due_m,
              CAST(NULL AS SIGNED) AS paused_left, CAST(NULL AS SIGNED) AS refused_m, CAST(NULL AS SIGNED) AS ended_m
-      UNION ALL SELECT 'TK-DEMO-ACME-02', 'acme', 'Retail Footfall Dataset', 'CSACME000103', 'ins-csacme000103',
+      UNION ALL SELECT 'TK202611010002', 'acme', 'Retail Footfall Dataset', 'CSACME000103', 'ins-csacme000103',
              'cust-fabrikam', 'Fabrikam, Inc.', 'fabrikam', 'March files missing for the Guangzhou stores',
              'PRODUCT_USE', 0, 'acme-support', 'PRIMARY_HANDLER', 'acme-support', 1800, NULL, NULL, 1800, 600, NULL,
              NULL, NULL
-      UNION ALL SELECT 'TK-DEMO-ACME-03', 'acme', 'WordPress One-Click', 'CSACME000150', 'ins-csacme000150',
+      UNION ALL SELECT 'TK202611010003', 'acme', 'WordPress One-Click', 'CSACME000150', 'ins-csacme000150',
              'cust-xinghe', '深圳"星河"网络科技有限公司', 'xinghe', '如何绑定自定义域名并开启 HTTPS', 'PRODUCT_USE', 1,
              'acme-admin', 'MAIN_ACCOUNT', 'acme-admin', 4320, 4200, 4200, 300, 60, NULL, NULL, NULL
-      UNION ALL SELECT 'TK-DEMO-ACME-04', 'acme', 'Retail Footfall Dataset', 'CSACME000126', 'ins-csacme000126',
+      UNION ALL SELECT 'TK202611010004', 'acme', 'Retail Footfall Dataset', 'CSACME000126', 'ins-csacme000126',
              'cust-fabrikam', 'Fabrikam, Inc.', 'fabrikam', 'Invoice for the per-download charges of November',
              'BILLING', 1, 'acme-admin', 'PRIMARY_HANDLER', 'acme-support', 1440, 1380, 1380, 240, -240, NULL, NULL,
              NULL
-      UNION ALL SELECT 'TK-DEMO-ACME-05', 'acme', 'Cloud Migration Consulting', NULL, NULL, 'cust-qingyun',
+      UNION ALL SELECT 'TK202611010005', 'acme', 'Cloud Migration Consulting', NULL, NULL, 'cust-qingyun',
              '杭州青云软件有限公司', 'qingyun', '迁移方案评估：Oracle 迁移到云数据库', 'CONSULTING', 1, 'acme-admin',
              'MAIN_ACCOUNT', 'acme-admin', 8640, 8500, 8500, 5760, 2880, NULL, NULL, NULL
-      UNION ALL SELECT 'TK-DEMO-ACME-06', 'acme', 'WordPress One-Click', 'CSACME000151', 'ins-csacme000151',
+      UNION ALL SELECT 'TK202611010006', 'acme', 'WordPress One-Click', 'CSACME000151', 'ins-csacme000151',
              'cust-northwind', 'Northwind Traders', 'northwind', 'Contact form emails are not delivered', 'FAULT', 2,
              'acme-admin', 'MAIN_ACCOUNT', 'acme-admin', 2880, 2800, 2800, NULL, NULL, NULL, NULL, NULL
-      UNION ALL SELECT 'TK-DEMO-ACME-07', 'acme', 'Retail Footfall Dataset', 'CSACME000102', 'ins-csacme000102',
+      UNION ALL SELECT 'TK202611010007', 'acme', 'Retail Footfall Dataset', 'CSACME000102', 'ins-csacme000102',
              'cust-shuzhi', '上海数智信息技术有限公司', 'shuzhi', '数据集下载链接已过期，无法下载', 'PRODUCT_USE', 2,
              'acme-support', 'PRIMARY_HANDLER', 'acme-support', 5760, 5700, 5700, 600, 120, NULL, 600, NULL
-      UNION ALL SELECT 'TK-DEMO-ACME-08', 'acme', 'WordPress One-Click', 'CSACME000162', 'ins-csacme000162',
+      UNION ALL SELECT 'TK202611010008', 'acme', 'WordPress One-Click', 'CSACME000162', 'ins-csacme000162',
              'cust-yunfan', '北京云帆科技有限公司', 'yunfan', '续费后实例仍显示即将到期', 'BILLING', 3, 'acme-admin',
              'MAIN_ACCOUNT', 'acme-admin', 14400, 14300, 14300, NULL, NULL, NULL, NULL, 10080
-      UNION ALL SELECT 'TK-DEMO-ACME-09', 'acme', 'Retail Footfall Dataset', 'CSACME000114', 'ins-csacme000114',
+      UNION ALL SELECT 'TK202611010009', 'acme', 'Retail Footfall Dataset', 'CSACME000114', 'ins-csacme000114',
              'cust-qingyun', '杭州青云软件有限公司', 'qingyun', '数据投递到我方 OSS 存储桶失败', 'FAULT', 3,
              'acme-support', 'PRIMARY_HANDLER', 'acme-support', 21600, 21500, 21500, NULL, NULL, NULL, NULL, 17280
-      UNION ALL SELECT 'TK-DEMO-ACME-10', 'acme', 'Cloud Migration Consulting', NULL, NULL, 'cust-contoso',
+      UNION ALL SELECT 'TK202611010010', 'acme', 'Cloud Migration Consulting', NULL, NULL, 'cust-contoso',
              'Contoso Ltd', 'contoso', 'Quote for a two-day migration workshop', 'CONSULTING', 4, 'acme-admin',
              'MAIN_ACCOUNT', 'acme-admin', 11520, NULL, NULL, NULL, NULL, NULL, NULL, 10000
-      UNION ALL SELECT 'TK-DEMO-ACME-11', 'acme', 'WordPress One-Click', 'CSACME000153', 'ins-csacme000153',
+      UNION ALL SELECT 'TK202611010011', 'acme', 'WordPress One-Click', 'CSACME000153', 'ins-csacme000153',
              'cust-tailspin', 'Tailspin Toys', 'tailspin', 'Site is slow since the traffic spike on Monday', 'FAULT',
              5, 'acme-admin', 'MAIN_ACCOUNT', 'acme-admin', 1500, 1440, 1440, 400, NULL, 200, NULL, NULL
-      UNION ALL SELECT 'TK-DEMO-ACME-12', 'acme', 'Retail Footfall Dataset', 'CSACME000138', 'ins-csacme000138',
+      UNION ALL SELECT 'TK202611010012', 'acme', 'Retail Footfall Dataset', 'CSACME000138', 'ins-csacme000138',
              'cust-tailspin', 'Tailspin Toys', 'tailspin', 'Store-level data for Q3 2025', 'PRODUCT_USE', 17,
              'acme-support', 'PRIMARY_HANDLER', 'acme-support', 7200, 7100, 7100, NULL, NULL, NULL, NULL, NULL
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-01', 'globex', 'City Traffic Data', 'CSGLOBEX000102', 'ins-csglobex000102',
+      UNION ALL SELECT 'TK202611020001', 'globex', 'City Traffic Data', 'CSGLOBEX000102', 'ins-csglobex000102',
              'cust-shuzhi', '上海数智信息技术有限公司', 'shuzhi', '5 分钟粒度数据缺少 10 月 3 日', 'FAULT', 0,
              'globex-admin', 'MAIN_ACCOUNT', 'globex-admin', 2880, NULL, NULL, 2880, 1440, NULL, NULL, NULL
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-02', 'globex', 'Globex Analytics Studio', 'CSGLOBEX000150',
+      UNION ALL SELECT 'TK202611020002', 'globex', 'Globex Analytics Studio', 'CSGLOBEX000150',
              'ins-csglobex000150', 'cust-xinghe', '深圳"星河"网络科技有限公司', 'xinghe',
              'Superset dashboards fail to load after a restart', 'FAULT', 1, 'globex-admin', 'MAIN_ACCOUNT',
              'globex-admin', 1200, 1100, 1100, 90, -150, NULL, NULL, NULL
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-03', 'globex', 'City Traffic Data', 'CSGLOBEX000114', 'ins-csglobex000114',
+      UNION ALL SELECT 'TK202611020003', 'globex', 'City Traffic Data', 'CSGLOBEX000114', 'ins-csglobex000114',
              'cust-qingyun', '杭州青云软件有限公司', 'qingyun', '接口返回的时间是 UTC 还是北京时间？', 'CONSULTING', 2,
              'globex-admin', 'MAIN_ACCOUNT', 'globex-admin', 4320, 4200, 4200, NULL, NULL, NULL, NULL, NULL
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-04', 'globex', 'Globex Analytics Studio', 'CSGLOBEX000162',
+      UNION ALL SELECT 'TK202611020004', 'globex', 'Globex Analytics Studio', 'CSGLOBEX000162',
              'ins-csglobex000162', 'cust-yunfan', '北京云帆科技有限公司', 'yunfan', 'Raise the JupyterLab memory limit',
              'PRODUCT_USE', 3, 'globex-admin', 'MAIN_ACCOUNT', 'globex-admin', 17280, 17000, 17000, NULL, NULL, NULL,
              NULL, 14400) d;
@@ -471,128 +471,128 @@ CREATE TEMPORARY TABLE demo_ticket_entry
     to_user VARCHAR(100) COLLATE utf8mb4_unicode_ci
 ) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci
 SELECT e.*
-FROM (SELECT 'TK-DEMO-ACME-01' AS tid, 1 AS seq, 'OPENED' AS kind, CAST(NULL AS CHAR(32)) AS actor,
+FROM (SELECT 'TK202611010001' AS tid, 1 AS seq, 'OPENED' AS kind, CAST(NULL AS CHAR(32)) AS actor,
              CAST(NULL AS SIGNED) AS from_s, CAST(NULL AS SIGNED) AS to_s,
              CAST('昨晚升级了几个插件之后，WordPress 后台登录后一直白屏，前台页面正常。实例 ins-csacme000018，麻烦尽快帮忙排查。' AS CHAR(1000)) AS text,
              CAST(NULL AS CHAR(500)) AS cause, CAST(NULL AS CHAR(500)) AS solution, CAST(NULL AS CHAR(32)) AS detail,
              CAST(NULL AS CHAR(32)) AS to_user, 90 AS m
-      UNION ALL SELECT 'TK-DEMO-ACME-02', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010002', 1, 'OPENED', NULL, NULL, NULL,
              'The March 2026 files have no rows for our 14 stores in Guangzhou, while February and April are complete. Could you check the delivery?',
              NULL, NULL, NULL, NULL, 1800
-      UNION ALL SELECT 'TK-DEMO-ACME-02', 2, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 600
-      UNION ALL SELECT 'TK-DEMO-ACME-03', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010002', 2, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 600
+      UNION ALL SELECT 'TK202611010003', 1, 'OPENED', NULL, NULL, NULL,
              '我们想把站点绑定到自己的域名 www.xinghe-net.example，并开启 HTTPS，请问需要在哪里配置？', NULL, NULL, NULL, NULL, 4320
-      UNION ALL SELECT 'TK-DEMO-ACME-03', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 4200
-      UNION ALL SELECT 'TK-DEMO-ACME-03', 3, 'MERCHANT_REPLY', 'acme-admin', NULL, NULL,
+      UNION ALL SELECT 'TK202611010003', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 4200
+      UNION ALL SELECT 'TK202611010003', 3, 'MERCHANT_REPLY', 'acme-admin', NULL, NULL,
              '请先把域名的 A 记录解析到实例的公网 IP，然后在“设置 → 常规”里修改站点地址，再运行 sudo acme-https enable www.xinghe-net.example 申请证书。',
              NULL, NULL, NULL, NULL, 4100
-      UNION ALL SELECT 'TK-DEMO-ACME-03', 4, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010003', 4, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
              '解析已经生效，但是申请证书时提示 “challenge failed”，请帮忙看一下。', NULL, NULL, NULL, NULL, 300
-      UNION ALL SELECT 'TK-DEMO-ACME-03', 5, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 60
-      UNION ALL SELECT 'TK-DEMO-ACME-04', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010003', 5, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 60
+      UNION ALL SELECT 'TK202611010004', 1, 'OPENED', NULL, NULL, NULL,
              'Please issue a VAT invoice for the per-download charges of November (order CSACME000126). Our tax number is on file.',
              NULL, NULL, NULL, NULL, 1440
-      UNION ALL SELECT 'TK-DEMO-ACME-04', 2, 'ACCEPTED', 'acme-support', 0, 1, NULL, NULL, NULL, NULL, NULL, 1380
-      UNION ALL SELECT 'TK-DEMO-ACME-04', 3, 'TRANSFERRED', 'acme-support', NULL, NULL,
+      UNION ALL SELECT 'TK202611010004', 2, 'ACCEPTED', 'acme-support', 0, 1, NULL, NULL, NULL, NULL, NULL, 1380
+      UNION ALL SELECT 'TK202611010004', 3, 'TRANSFERRED', 'acme-support', NULL, NULL,
              '发票由主账号开具 / Invoices are issued by the main account.', NULL, NULL, NULL, 'acme-admin', 1370
-      UNION ALL SELECT 'TK-DEMO-ACME-04', 4, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010004', 4, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
              'Any update? Our finance team closes the month on Friday.', NULL, NULL, NULL, NULL, 240
-      UNION ALL SELECT 'TK-DEMO-ACME-05', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010005', 1, 'OPENED', NULL, NULL, NULL,
              '我们有一套 Oracle 11g 核心库（约 2 TB），计划迁移到云数据库，想先做一次评估，需要准备哪些资料？', NULL, NULL, NULL,
              NULL, 8640
-      UNION ALL SELECT 'TK-DEMO-ACME-05', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 8500
-      UNION ALL SELECT 'TK-DEMO-ACME-05', 3, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010005', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 8500
+      UNION ALL SELECT 'TK202611010005', 3, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
              '资料已经整理好了：表结构导出、每日增量约 20 GB、业务停机窗口最多 4 小时。请给一个初步方案和报价。', NULL, NULL, NULL,
              NULL, 5760
-      UNION ALL SELECT 'TK-DEMO-ACME-05', 4, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2880
-      UNION ALL SELECT 'TK-DEMO-ACME-06', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010005', 4, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2880
+      UNION ALL SELECT 'TK202611010006', 1, 'OPENED', NULL, NULL, NULL,
              'Messages sent through the contact form on our site never arrive. Nothing in the spam folder either.', NULL,
              NULL, NULL, NULL, 2880
-      UNION ALL SELECT 'TK-DEMO-ACME-06', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 2800
-      UNION ALL SELECT 'TK-DEMO-ACME-06', 3, 'MERCHANT_REPLY', 'acme-admin', NULL, NULL,
+      UNION ALL SELECT 'TK202611010006', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 2800
+      UNION ALL SELECT 'TK202611010006', 3, 'MERCHANT_REPLY', 'acme-admin', NULL, NULL,
              'Could you check whether outbound port 25 is open for the instance? Many cloud networks block it by default.',
              NULL, NULL, NULL, NULL, 2700
-      UNION ALL SELECT 'TK-DEMO-ACME-06', 4, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010006', 4, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
              'You are right, port 25 is blocked on our network and we cannot open it.', NULL, NULL, NULL, NULL, 2000
-      UNION ALL SELECT 'TK-DEMO-ACME-06', 5, 'RESOLVED', 'acme-admin', 1, 2, NULL,
+      UNION ALL SELECT 'TK202611010006', 5, 'RESOLVED', 'acme-admin', 1, 2, NULL,
              'Outbound port 25 is blocked on the instance''s network, so WordPress could not hand mail to any server.',
              'Configured the WP Mail SMTP plugin to send through the customer''s mail provider on port 465 (SSL); a test message arrived.',
              NULL, NULL, 1500
-      UNION ALL SELECT 'TK-DEMO-ACME-07', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010007', 1, 'OPENED', NULL, NULL, NULL,
              '订单 CSACME000102 的数据集下载链接打开后提示已过期，无法下载本月文件。', NULL, NULL, NULL, NULL, 5760
-      UNION ALL SELECT 'TK-DEMO-ACME-07', 2, 'ACCEPTED', 'acme-support', 0, 1, NULL, NULL, NULL, NULL, NULL, 5700
-      UNION ALL SELECT 'TK-DEMO-ACME-07', 3, 'RESOLVED', 'acme-support', 1, 2, NULL,
+      UNION ALL SELECT 'TK202611010007', 2, 'ACCEPTED', 'acme-support', 0, 1, NULL, NULL, NULL, NULL, NULL, 5700
+      UNION ALL SELECT 'TK202611010007', 3, 'RESOLVED', 'acme-support', 1, 2, NULL,
              '下载链接的有效期为 24 小时，客户打开时已经过期。', '已重新生成下载链接，有效期延长为 7 天，并发送到订单联系人邮箱。',
              NULL, NULL, 4000
-      UNION ALL SELECT 'TK-DEMO-ACME-07', 4, 'CUSTOMER_REFUSED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010007', 4, 'CUSTOMER_REFUSED', NULL, NULL, NULL,
              '新链接打开仍然提示 403 Forbidden，问题没有解决。', NULL, NULL, NULL, NULL, 600
-      UNION ALL SELECT 'TK-DEMO-ACME-07', 5, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 120
-      UNION ALL SELECT 'TK-DEMO-ACME-08', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010007', 5, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 120
+      UNION ALL SELECT 'TK202611010008', 1, 'OPENED', NULL, NULL, NULL,
              '上周已经续费一年（订单 CSACME000162），但控制台里实例仍然显示“即将到期”。', NULL, NULL, NULL, NULL, 14400
-      UNION ALL SELECT 'TK-DEMO-ACME-08', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 14300
-      UNION ALL SELECT 'TK-DEMO-ACME-08', 3, 'MERCHANT_REPLY', 'acme-admin', NULL, NULL,
+      UNION ALL SELECT 'TK202611010008', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 14300
+      UNION ALL SELECT 'TK202611010008', 3, 'MERCHANT_REPLY', 'acme-admin', NULL, NULL,
              '收到，我们正在和平台核对续费订单的到期时间，今天内给您答复。', NULL, NULL, NULL, NULL, 14200
-      UNION ALL SELECT 'TK-DEMO-ACME-08', 4, 'RESOLVED', 'acme-admin', 1, 2, NULL, '续费订单的到期时间同步到实例时有延迟。',
+      UNION ALL SELECT 'TK202611010008', 4, 'RESOLVED', 'acme-admin', 1, 2, NULL, '续费订单的到期时间同步到实例时有延迟。',
              '已手动同步到期时间，控制台已显示新的到期日。', NULL, NULL, 13000
-      UNION ALL SELECT 'TK-DEMO-ACME-08', 5, 'CUSTOMER_CONFIRMED', NULL, 2, 3, NULL, NULL, NULL, NULL, NULL, 10080
-      UNION ALL SELECT 'TK-DEMO-ACME-09', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010008', 5, 'CUSTOMER_CONFIRMED', NULL, 2, 3, NULL, NULL, NULL, NULL, NULL, 10080
+      UNION ALL SELECT 'TK202611010009', 1, 'OPENED', NULL, NULL, NULL,
              '我们配置了把数据集每天投递到自己的 OSS 存储桶，但最近三天都没有收到文件。', NULL, NULL, NULL, NULL, 21600
-      UNION ALL SELECT 'TK-DEMO-ACME-09', 2, 'ACCEPTED', 'acme-support', 0, 1, NULL, NULL, NULL, NULL, NULL, 21500
-      UNION ALL SELECT 'TK-DEMO-ACME-09', 3, 'INFO_REQUESTED', 'acme-support', 1, 5,
+      UNION ALL SELECT 'TK202611010009', 2, 'ACCEPTED', 'acme-support', 0, 1, NULL, NULL, NULL, NULL, NULL, 21500
+      UNION ALL SELECT 'TK202611010009', 3, 'INFO_REQUESTED', 'acme-support', 1, 5,
              '请通过平台的安全通道提供存储桶的写入凭证，我们只用于核对这次投递。', NULL, NULL, 'CONFIDENTIAL', NULL, 21400
-      UNION ALL SELECT 'TK-DEMO-ACME-09', 4, 'ACCESS_GRANTED', NULL, 5, 1, NULL, NULL, NULL, 'CONFIDENTIAL', NULL, 20000
-      UNION ALL SELECT 'TK-DEMO-ACME-09', 5, 'RESOLVED', 'acme-support', 1, 2, NULL,
+      UNION ALL SELECT 'TK202611010009', 4, 'ACCESS_GRANTED', NULL, 5, 1, NULL, NULL, NULL, 'CONFIDENTIAL', NULL, 20000
+      UNION ALL SELECT 'TK202611010009', 5, 'RESOLVED', 'acme-support', 1, 2, NULL,
              '客户轮换了存储桶的访问密钥，投递任务仍在使用旧密钥。', '已更新投递任务的凭证并补投了缺失的三天文件。', NULL, NULL,
              19000
-      UNION ALL SELECT 'TK-DEMO-ACME-09', 6, 'CUSTOMER_CONFIRMED', NULL, 2, 3, NULL, NULL, NULL, NULL, NULL, 17280
-      UNION ALL SELECT 'TK-DEMO-ACME-09', 7, 'SECRETS_ERASED', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 17280
-      UNION ALL SELECT 'TK-DEMO-ACME-10', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010009', 6, 'CUSTOMER_CONFIRMED', NULL, 2, 3, NULL, NULL, NULL, NULL, NULL, 17280
+      UNION ALL SELECT 'TK202611010009', 7, 'SECRETS_ERASED', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 17280
+      UNION ALL SELECT 'TK202611010010', 1, 'OPENED', NULL, NULL, NULL,
              'We would like a quote for a two-day on-site migration workshop in Shanghai for 8 engineers.', NULL, NULL,
              NULL, NULL, 11520
-      UNION ALL SELECT 'TK-DEMO-ACME-10', 2, 'CUSTOMER_CANCELLED', NULL, 0, 4,
+      UNION ALL SELECT 'TK202611010010', 2, 'CUSTOMER_CANCELLED', NULL, 0, 4,
              'Found the workshop prices in the product description, thank you.', NULL, NULL, NULL, NULL, 10000
-      UNION ALL SELECT 'TK-DEMO-ACME-11', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010011', 1, 'OPENED', NULL, NULL, NULL,
              'Since the traffic spike on Monday the site takes 6 to 8 seconds per page, even at night.', NULL, NULL,
              NULL, NULL, 1500
-      UNION ALL SELECT 'TK-DEMO-ACME-11', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 1440
-      UNION ALL SELECT 'TK-DEMO-ACME-11', 3, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010011', 2, 'ACCEPTED', 'acme-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 1440
+      UNION ALL SELECT 'TK202611010011', 3, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
              'Still slow this morning. We restarted the instance, no change.', NULL, NULL, NULL, NULL, 400
-      UNION ALL SELECT 'TK-DEMO-ACME-11', 4, 'INFO_REQUESTED', 'acme-admin', 1, 5,
+      UNION ALL SELECT 'TK202611010011', 4, 'INFO_REQUESTED', 'acme-admin', 1, 5,
              'Please grant us read-only console access so that we can look at the instance''s monitoring and disk usage.',
              NULL, NULL, 'CONSOLE', NULL, 360
-      UNION ALL SELECT 'TK-DEMO-ACME-12', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611010012', 1, 'OPENED', NULL, NULL, NULL,
              'Do you have footfall per store (not per city) for July to September 2025?', NULL, NULL, NULL, NULL, 7200
-      UNION ALL SELECT 'TK-DEMO-ACME-12', 2, 'ACCEPTED', 'acme-support', 0, 1, NULL, NULL, NULL, NULL, NULL, 7100
-      UNION ALL SELECT 'TK-DEMO-ACME-12', 3, 'MERCHANT_REPLY', 'acme-support', NULL, NULL,
+      UNION ALL SELECT 'TK202611010012', 2, 'ACCEPTED', 'acme-support', 0, 1, NULL, NULL, NULL, NULL, NULL, 7100
+      UNION ALL SELECT 'TK202611010012', 3, 'MERCHANT_REPLY', 'acme-support', NULL, NULL,
              'Yes: store-level counts are in the monthly files, folder /stores. Which stores do you need? We can prepare an extract.',
              NULL, NULL, NULL, NULL, 7000
-      UNION ALL SELECT 'TK-DEMO-ACME-12', 4, 'WAITING_FOR_CUSTOMER', 'acme-support', 1, 17,
+      UNION ALL SELECT 'TK202611010012', 4, 'WAITING_FOR_CUSTOMER', 'acme-support', 1, 17,
              '等待客户提供门店清单 / Waiting for the customer''s list of stores.', NULL, NULL, NULL, NULL, 6900
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-01', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611020001', 1, 'OPENED', NULL, NULL, NULL,
              '城市交通数据 10 月 3 日全天缺少 5 分钟粒度的记录，其他日期正常，请补数。', NULL, NULL, NULL, NULL, 2880
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-01', 2, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1440
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-02', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611020001', 2, 'OVERDUE', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1440
+      UNION ALL SELECT 'TK202611020002', 1, 'OPENED', NULL, NULL, NULL,
              'After restarting the instance, every Superset dashboard shows "Unexpected error". JupyterLab works.', NULL,
              NULL, NULL, NULL, 1200
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-02', 2, 'ACCEPTED', 'globex-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 1100
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-02', 3, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611020002', 2, 'ACCEPTED', 'globex-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 1100
+      UNION ALL SELECT 'TK202611020002', 3, 'CUSTOMER_MESSAGE', NULL, NULL, NULL,
              'We attached the log from /var/log/superset. It mentions the metadata database.', NULL, NULL, NULL, NULL, 90
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-03', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611020003', 1, 'OPENED', NULL, NULL, NULL,
              '查询接口返回的时间字段是 UTC 还是北京时间？文档里没有写。', NULL, NULL, NULL, NULL, 4320
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-03', 2, 'ACCEPTED', 'globex-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 4200
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-03', 3, 'RESOLVED', 'globex-admin', 1, 2, NULL, '接口文档没有说明时间字段的时区。',
+      UNION ALL SELECT 'TK202611020003', 2, 'ACCEPTED', 'globex-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 4200
+      UNION ALL SELECT 'TK202611020003', 3, 'RESOLVED', 'globex-admin', 1, 2, NULL, '接口文档没有说明时间字段的时区。',
              '接口返回的时间均为 UTC（ISO 8601，带 Z），已在文档的“数据格式”一节补充说明。', NULL, NULL, 3000
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-04', 1, 'OPENED', NULL, NULL, NULL,
+      UNION ALL SELECT 'TK202611020004', 1, 'OPENED', NULL, NULL, NULL,
              'Our notebooks get killed at 4 GB of memory. Can the JupyterLab limit be raised on the 8-core spec?', NULL,
              NULL, NULL, NULL, 17280
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-04', 2, 'ACCEPTED', 'globex-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 17000
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-04', 3, 'MERCHANT_REPLY', 'globex-admin', NULL, NULL,
+      UNION ALL SELECT 'TK202611020004', 2, 'ACCEPTED', 'globex-admin', 0, 1, NULL, NULL, NULL, NULL, NULL, 17000
+      UNION ALL SELECT 'TK202611020004', 3, 'MERCHANT_REPLY', 'globex-admin', NULL, NULL,
              'Yes. The limit is set in /etc/jupyter/jupyter_server_config.py; we will change it with you tomorrow at 10:00.',
              NULL, NULL, NULL, NULL, 16000
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-04', 4, 'RESOLVED', 'globex-admin', 1, 2, NULL,
+      UNION ALL SELECT 'TK202611020004', 4, 'RESOLVED', 'globex-admin', 1, 2, NULL,
              'The image ships with a 4 GB memory limit per kernel for the smallest spec.',
              'Raised the limit to 24 GB on the customer''s 8-core instance and documented the setting.', NULL, NULL, 15000
-      UNION ALL SELECT 'TK-DEMO-GLOBEX-04', 5, 'CUSTOMER_CONFIRMED', NULL, 2, 3, NULL, NULL, NULL, NULL, NULL, 14400) e;
+      UNION ALL SELECT 'TK202611020004', 5, 'CUSTOMER_CONFIRMED', NULL, 2, 3, NULL, NULL, NULL, NULL, NULL, 14400) e;
 
 INSERT IGNORE INTO ticket
     (merchant_id, ticket_id, product_id, order_id, instance_id, customer_id, customer_name, customer_account_name,
@@ -640,7 +640,7 @@ INSERT IGNORE INTO ticket_participant (merchant_id, user_id, ticket_ref, ticket_
 SELECT DISTINCT t.merchant_id, e.actor_user_id, t.id, t.created_at
 FROM ticket t
          JOIN ticket_entry e ON e.ticket_ref = t.id
-WHERE t.ticket_id LIKE 'TK-DEMO-%'
+WHERE t.ticket_id LIKE 'TK2026110_00%'
   AND e.actor_user_id IS NOT NULL
   AND e.kind IN ('ACCEPTED', 'MERCHANT_REPLY', 'INFO_REQUESTED', 'WAITING_FOR_CUSTOMER', 'TRANSFERRED', 'RESOLVED',
                  'REOPENED');
