@@ -226,15 +226,6 @@ public class TicketService {
 		write(ticket, before, actor, EntryKind.REOPENED, AuditAction.TICKET_REOPENED, null, List.of());
 	}
 
-	/** Who may take the ticket over. */
-	public List<Handler> eligible(Viewer viewer, String ticketId) {
-		TicketRow ticket = visible(viewer, ticketId).orElseThrow(() -> new TicketRejected("notFound"));
-		return this.tickets.eligible(viewer.merchant(), ticket.productId, viewer.now())
-			.stream()
-			.map(Handler::of)
-			.toList();
-	}
-
 	private Optional<TicketRow> visible(Viewer viewer, String ticketId) {
 		if (ticketId == null || ticketId.isBlank() || ticketId.length() > 64) {
 			return Optional.empty();
