@@ -88,7 +88,8 @@ public class AuditSubjects {
 			case PRODUCT -> numbers(refs, (ids) -> this.mapper.products(merchant, ids));
 			case REVIEW -> numbers(refs, (ids) -> this.mapper.reviews(merchant, ids));
 			case FILE -> numbers(refs, (ids) -> this.mapper.files(merchant, ids));
-			case MERCHANT, PROFILE, NOTIFICATION_SETTINGS, SERVICE_HOURS, SESSION, PROVIDER_SESSION, TICKET ->
+			case MERCHANT, PROFILE, NOTIFICATION_SETTINGS, SERVICE_HOURS, SESSION, PROVIDER_SESSION, TICKET,
+					SUPERVISION_TASK ->
 				List.of();
 		};
 	}

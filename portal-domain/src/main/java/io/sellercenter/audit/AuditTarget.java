@@ -35,7 +35,9 @@ public enum AuditTarget {
 	/** A merchant, by id. */
 	MERCHANT,
 	/** A customer ticket, by the platform's ticket id. */
-	TICKET;
+	TICKET,
+	/** A supervision task, by its number (the order line's id). */
+	SUPERVISION_TASK;
 
 	/**
 	 * How entries written before the log had these kinds named their targets: by table,

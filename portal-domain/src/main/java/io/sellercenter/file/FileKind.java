@@ -22,7 +22,9 @@ public enum FileKind {
 	ASSESSMENT_REPORT(Owner.PRODUCT_APPLICATION, 10 * 1024 * 1024, Set.of(ContentType.PDF)),
 	DATA_ITEMS(Owner.PRODUCT_APPLICATION, 10 * 1024 * 1024, Set.of(ContentType.XLSX)),
 	/** Screenshots and documents of a ticket's conversation, from either side. */
-	TICKET_ATTACHMENT(Owner.TICKET, 10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG));
+	TICKET_ATTACHMENT(Owner.TICKET, 10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
+	SUPERVISION_DOCUMENT(Owner.SUPERVISION, 10 * 1024 * 1024,
+			Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG));
 
 	/**
 	 * The feature a file belongs to: it is served only through that feature's pages,
@@ -31,7 +33,7 @@ public enum FileKind {
 	 */
 	public enum Owner {
 
-		MERCHANT_PROFILE, PRODUCT_APPLICATION, TICKET;
+		MERCHANT_PROFILE, PRODUCT_APPLICATION, TICKET, SUPERVISION;
 
 		/** The kinds of file this feature owns. */
 		public List<FileKind> kinds() {

@@ -44,6 +44,26 @@ public enum NotificationEvent {
 	TICKET_TRANSFERRED(true),
 	/** {ticket}, {title}, {product}, {reason} */
 	TICKET_RESOLUTION_REFUSED(true),
+	/** A supervision task for me (new or handed over): {task}, {order}, {product} */
+	SUPERVISION_ASSIGNED(true),
+	/** The customer submitted the requirement: {task}, {order}, {product} */
+	SUPERVISION_REQUIREMENT_SUBMITTED(true),
+	/** The customer accepted the delivery: {task}, {order}, {product} */
+	SUPERVISION_ACCEPTED(true),
+	/** The customer rejected the delivery: {task}, {order}, {product}, {reason} */
+	SUPERVISION_REJECTED(true),
+	/** To the handler, once per step: {task}, {order}, {product} */
+	SUPERVISION_OVERDUE(true),
+	/**
+	 * Weekly, for a task not accepted 180 days after payment: {task}, {order}, {product}
+	 */
+	SUPERVISION_REMINDER(true),
+	/** An operator decided the appeal: {task}, {order}, {product}, {decision} */
+	SUPERVISION_APPEAL_DECIDED(true),
+	/** The customer asks to unsubscribe: {task}, {order}, {product}, {reason} */
+	SUPERVISION_UNSUBSCRIBE_REQUESTED(true),
+	/** To operators: a merchant appealed a supervision task: {merchant}, {task} */
+	SUPERVISION_APPEAL_SUBMITTED(false),
 	/**
 	 * To operators: {merchant}, {kind} (ONBOARDING, PROFILE_CHANGE, COMPLIANCE_LETTER).
 	 */

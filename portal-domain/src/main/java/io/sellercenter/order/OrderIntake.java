@@ -22,6 +22,7 @@ import io.sellercenter.product.Spec;
 import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.MerchantId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +43,18 @@ public class OrderIntake {
 
 	private final Clock clock;
 
-	OrderIntake(OrderMapper orders, MerchantService merchants, ProductService products, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	private final List<CompletionHold> holds;
+
+	OrderIntake(OrderMapper orders, MerchantService merchants, ProductService products, Clock clock,
+			ApplicationEventPublisher events, List<CompletionHold> holds) {
 		this.orders = orders;
 		this.merchants = merchants;
 		this.products = products;
 		this.clock = clock;
+		this.events = events;
+		this.holds = holds;
 	}
 
 	/** The merchant of a platform call, by its account ({@code domain_id}). */
@@ -111,6 +119,11 @@ public class OrderIntake {
 			this.orders.insertInstances(merchant, instances);
 		}
 		this.orders.insertHistory(merchant, row.id, null, null, order.status().name(), eventId, order.createdAt(), now);
+		if (order.status() == OrderStatus.PROCESSING) {
+			this.events.publishEvent(new OrderPaid(merchant, row.id, row.orderId, row.orderType,
+					(row.paidAt != null) ? row.paidAt : row.createdAt, row.customerId, row.customerName,
+					row.customerAccountName));
+		}
 		return new Received(merchant, order.orderId(), order.status());
 	}
 
@@ -136,12 +149,30 @@ public class OrderIntake {
 		if (!from.canMoveTo(status)) {
 			throw new OrderRejected(Reason.CONFLICT, "status", "the order is " + from + " and cannot become " + status);
 		}
+		if (status == OrderStatus.COMPLETED) {
+			for (CompletionHold hold : this.holds) {
+				String why = hold.holds(row.id);
+				if (why != null) {
+					throw new OrderRejected(Reason.CONFLICT, "status", why);
+				}
+			}
+		}
 		LocalDateTime now = now();
 		this.orders.updateStatus(merchant, row.id, from, status,
 				(status == OrderStatus.PROCESSING || status == OrderStatus.COMPLETED)
 						? ((paidAt != null) ? paidAt : changedAt) : null,
 				now);
 		this.orders.insertHistory(merchant, row.id, null, from.name(), status.name(), eventId, changedAt, now);
+		if (status == OrderStatus.PROCESSING) {
+			// The customer and the times as stored: the listeners read what the order is.
+			this.orders.orderRow(merchant, row.id)
+				.ifPresent((paid) -> this.events.publishEvent(new OrderPaid(merchant, paid.id, paid.orderId,
+						paid.orderType, (paid.paidAt != null) ? paid.paidAt : changedAt, paid.customerId,
+						paid.customerName, paid.customerAccountName)));
+		}
+		else if (status == OrderStatus.CANCELLED) {
+			this.events.publishEvent(new OrderCancelled(merchant, row.id, orderId, changedAt));
+		}
 		return new Received(merchant, orderId, status);
 	}
 

@@ -74,6 +74,24 @@ interface OrderMapper {
 
 	Optional<StateRow> lockOrder(@Param("orderId") String orderId);
 
+	Optional<StateRow> lockOrderRef(@Param("merchant") MerchantId merchant, @Param("id") long id);
+
+	Optional<OrderRow> orderRow(@Param("merchant") MerchantId merchant, @Param("id") long id);
+
+	Optional<LineRow> lineRow(@Param("merchant") MerchantId merchant, @Param("id") long id);
+
+	void updateLineExpiry(@Param("merchant") MerchantId merchant, @Param("lineRef") long lineRef,
+			@Param("expireAt") LocalDateTime expireAt);
+
+	void updateLineInstancesExpiry(@Param("merchant") MerchantId merchant, @Param("lineRef") long lineRef,
+			@Param("expireAt") LocalDateTime expireAt, @Param("now") LocalDateTime now);
+
+	/** The line's instances not yet released, locked. */
+	List<String> lineInstanceIds(@Param("merchant") MerchantId merchant, @Param("lineRef") long lineRef);
+
+	void releaseLineInstances(@Param("merchant") MerchantId merchant, @Param("lineRef") long lineRef,
+			@Param("at") LocalDateTime at, @Param("now") LocalDateTime now);
+
 	int updateStatus(@Param("merchant") MerchantId merchant, @Param("id") long id, @Param("from") OrderStatus from,
 			@Param("to") OrderStatus to, @Param("paidAt") LocalDateTime paidAt, @Param("now") LocalDateTime now);
 

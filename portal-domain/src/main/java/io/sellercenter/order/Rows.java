@@ -140,6 +140,9 @@ final class Rows {
 
 		String status;
 
+		/** Of orders only. */
+		OrderType orderType;
+
 	}
 
 	/** One row of the export query: an order, with its lines as a line summary. */

@@ -76,6 +76,15 @@ public record ServiceHours(Set<DayOfWeek> days, LocalTime opens, LocalTime close
 		}
 	}
 
+	/**
+	 * The UTC time at which {@code days} working days have passed after {@code startUtc}:
+	 * a working day is one day's hours, so "2 working days" from Friday 15:00 with
+	 * 09:00-18:00 hours is Tuesday 15:00.
+	 */
+	public LocalDateTime addWorkingDays(LocalDateTime startUtc, int days) {
+		return addWorkingMinutes(startUtc, (long) days * Duration.between(this.opens, this.closes).toMinutes());
+	}
+
 	/** Working minutes between two UTC times, whole minutes (0 if {@code to <= from}). */
 	public long workingMinutesBetween(LocalDateTime fromUtc, LocalDateTime toUtc) {
 		Instant from = fromUtc.toInstant(ZoneOffset.UTC);
