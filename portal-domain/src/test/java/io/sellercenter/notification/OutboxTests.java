@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import io.sellercenter.audit.AuditLog;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.testsupport.MapperTest;
+import io.sellercenter.testsupport.MutableClock;
 import org.assertj.core.data.TemporalUnitOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
