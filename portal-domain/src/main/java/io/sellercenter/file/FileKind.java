@@ -22,7 +22,15 @@ public enum FileKind {
 	ASSESSMENT_REPORT(Owner.PRODUCT_APPLICATION, 10 * 1024 * 1024, Set.of(ContentType.PDF)),
 	DATA_ITEMS(Owner.PRODUCT_APPLICATION, 10 * 1024 * 1024, Set.of(ContentType.XLSX)),
 	/** Screenshots and documents of a ticket's conversation, from either side. */
-	TICKET_ATTACHMENT(Owner.TICKET, 10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG));
+	TICKET_ATTACHMENT(Owner.TICKET, 10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
+	/**
+	 * The acceptance document and proof of a supervised delivery, the customer's
+	 * requirement attachments, an appeal's proof. These come as scans, office documents
+	 * or a zip of several, so all of them are allowed; an archive is only recognised,
+	 * never unpacked, since the portal itself does not open it.
+	 */
+	SUPERVISION_DOCUMENT(Owner.SUPERVISION, 10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG,
+			ContentType.DOCX, ContentType.XLSX, ContentType.PPTX, ContentType.ZIP));
 
 	/**
 	 * The feature a file belongs to: it is served only through that feature's pages,
@@ -31,7 +39,7 @@ public enum FileKind {
 	 */
 	public enum Owner {
 
-		MERCHANT_PROFILE, PRODUCT_APPLICATION, TICKET;
+		MERCHANT_PROFILE, PRODUCT_APPLICATION, TICKET, SUPERVISION;
 
 		/** The kinds of file this feature owns. */
 		public List<FileKind> kinds() {
