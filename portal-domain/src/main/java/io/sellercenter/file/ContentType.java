@@ -24,9 +24,10 @@ public enum ContentType {
 	ZIP("application/zip", "zip", Zip.MAGIC);
 
 	/**
-	 * Entries read from an archive's central directory before it is refused. Office
-	 * documents have tens of entries and an archive of proof a few hundred; the limit
-	 * keeps a 10 MB directory of tiny entries from costing more than a glance.
+	 * Entries an archive may list. Office documents have tens and an archive of proof a
+	 * few hundred; one of more is no document anyone reads, only a way to make whoever
+	 * opens it walk a huge directory. (Reading the directory itself is bounded by the
+	 * kind's size limit, which is checked before the content.)
 	 */
 	static final int MAX_ZIP_ENTRIES = 10_000;
 
