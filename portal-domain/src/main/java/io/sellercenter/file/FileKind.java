@@ -23,8 +23,14 @@ public enum FileKind {
 	DATA_ITEMS(Owner.PRODUCT_APPLICATION, 10 * 1024 * 1024, Set.of(ContentType.XLSX)),
 	/** Screenshots and documents of a ticket's conversation, from either side. */
 	TICKET_ATTACHMENT(Owner.TICKET, 10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG)),
-	SUPERVISION_DOCUMENT(Owner.SUPERVISION, 10 * 1024 * 1024,
-			Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG));
+	/**
+	 * The acceptance document and proof of a supervised delivery, the customer's
+	 * requirement attachments, an appeal's proof. These come as scans, office documents
+	 * or a zip of several, so all of them are allowed; an archive is only recognised,
+	 * never unpacked, since the portal itself does not open it.
+	 */
+	SUPERVISION_DOCUMENT(Owner.SUPERVISION, 10 * 1024 * 1024, Set.of(ContentType.PDF, ContentType.PNG, ContentType.JPEG,
+			ContentType.DOCX, ContentType.XLSX, ContentType.PPTX, ContentType.ZIP));
 
 	/**
 	 * The feature a file belongs to: it is served only through that feature's pages,
