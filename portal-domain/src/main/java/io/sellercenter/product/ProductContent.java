@@ -29,7 +29,8 @@ public record ProductContent(String nameZh, String nameEn, String summary, Strin
 
 	public static ProductContent empty() {
 		return new ProductContent(null, null, null, null, null, null, null, null, null, List.of(), true, null, null,
-				null, "Asia/Shanghai", null, null, null, null, null, false, null, false, null, null, null, false, null, List.of());
+				null, "Asia/Shanghai", null, null, null, null, null, false, null, false, null, null, null, false, null,
+				List.of());
 	}
 
 	/**

@@ -63,7 +63,8 @@ public final class ProductFields {
 				map.put("dataItems", id(c.dataItemsFileId()));
 				map.put("acceptanceCriteria", c.acceptanceCriteria());
 				map.put("deliveryDays", number(c.deliveryDays()));
-				// Always supervised: shown so that the reviewer reads the same rows as for
+				// Always supervised: shown so that the reviewer reads the same rows as
+				// for
 				// an image, whatever the draft happened to store.
 				map.put("supervised", String.valueOf(c.supervisedFor(type)));
 				map.put("confirmDays", number(c.confirmDays()));

@@ -16,7 +16,8 @@ class ProductRulesTests {
 		// The known quadratic case: 50 seconds with the former check.
 		ProductContent content = new ProductContent("名", "Name", "s", "d", null, null, null, "CONSULTING", null,
 				List.of("CN"), true, "+86 10 1234 5678", "a@" + "a.".repeat(50_000) + " ", "9-18", "Asia/Shanghai",
-				null, null, "https://x.example", null, null, false, null, false, null, null, null, false, null, List.of());
+				null, null, "https://x.example", null, null, false, null, false, null, null, null, false, null,
+				List.of());
 
 		List<FieldError> errors = assertTimeoutPreemptively(Duration.ofSeconds(1),
 				() -> ProductRules.check(ProductType.CONSULTING, content, List.of()));
@@ -30,7 +31,8 @@ class ProductRulesTests {
 		for (Integer days : new Integer[] { 0, 11, null }) {
 			List<FieldError> errors = ProductRules.check(ProductType.DATA_FILE, dataFile(false, 7, days), List.of());
 
-			assertThat(errors).as("confirmDays %s", days).contains(new FieldError("confirmDays", "product.confirmDays"));
+			assertThat(errors).as("confirmDays %s", days)
+				.contains(new FieldError("confirmDays", "product.confirmDays"));
 		}
 		assertThat(ProductRules.check(ProductType.DATA_FILE, dataFile(false, 7, 10), List.of()))
 			.doesNotContain(new FieldError("confirmDays", "product.confirmDays"));

@@ -35,7 +35,8 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 				this.customerCases, this.category, this.version, this.salesRegions, this.publicVisible,
 				this.supportPhone, this.supportEmail, this.serviceHours, this.timeZone, this.assetId, this.externalUrl,
 				this.complianceNotApplicable, this.qualityNotApplicable, this.acceptanceCriteria, this.deliveryDays,
-				this.supervised, this.confirmDays, withEmptyRow(filled().stream().map(SpecForm::withoutBlankCores).toList()));
+				this.supervised, this.confirmDays,
+				withEmptyRow(filled().stream().map(SpecForm::withoutBlankCores).toList()));
 	}
 
 	/** What the form states and what in it a draft cannot hold. */
@@ -57,7 +58,8 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 			}
 		}
 		// A data file is always supervised, whatever a browser sends for the (disabled)
-		// box; the deadlines are kept only for a supervised product, which is held to them.
+		// box; the deadlines are kept only for a supervised product, which is held to
+		// them.
 		boolean supervisedNow = (type == ProductType.DATA_FILE)
 				|| (type == ProductType.IMAGE && Boolean.TRUE.equals(this.supervised));
 		Integer days = supervisedNow ? days(this.deliveryDays, "deliveryDays", "product.deliveryDays", errors) : null;
