@@ -63,7 +63,13 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 		boolean supervisedNow = (type == ProductType.DATA_FILE)
 				|| (type == ProductType.IMAGE && Boolean.TRUE.equals(this.supervised));
 		Integer days = supervisedNow ? days(this.deliveryDays, "deliveryDays", "product.deliveryDays", errors) : null;
-		Integer confirm = supervisedNow ? days(this.confirmDays, "confirmDays", "product.confirmDays", errors) : null;
+		// The confirmation period left empty is the default the form offers (and old
+		// clients of the form, which know nothing of it, send nothing).
+		Integer confirm = null;
+		if (supervisedNow) {
+			confirm = blank(this.confirmDays) ? Integer.valueOf(ProductContent.empty().confirmDaysOrDefault())
+					: days(this.confirmDays, "confirmDays", "product.confirmDays", errors);
+		}
 		boolean complianceNa = Boolean.TRUE.equals(this.complianceNotApplicable);
 		boolean qualityNa = Boolean.TRUE.equals(this.qualityNotApplicable);
 		ProductContent content = new ProductContent(trim(this.nameZh), trim(this.nameEn), trim(this.summary),
