@@ -49,6 +49,11 @@ public final class ProductFields {
 			case IMAGE -> {
 				map.put("asset", id(c.assetId()));
 				map.put("userGuide", id(c.userGuideFileId()));
+				map.put("supervised", String.valueOf(c.supervisedFor(type)));
+				if (c.supervisedFor(type)) {
+					map.put("deliveryDays", number(c.deliveryDays()));
+					map.put("confirmDays", number(c.confirmDays()));
+				}
 			}
 			case CONSULTING -> map.put("externalUrl", c.externalUrl());
 			case DATA_FILE -> {
@@ -57,7 +62,12 @@ public final class ProductFields {
 				map.put("qualityReport", c.qualityNotApplicable() ? "N/A" : id(c.qualityReportFileId()));
 				map.put("dataItems", id(c.dataItemsFileId()));
 				map.put("acceptanceCriteria", c.acceptanceCriteria());
-				map.put("deliveryDays", (c.deliveryDays() != null) ? c.deliveryDays().toString() : null);
+				map.put("deliveryDays", number(c.deliveryDays()));
+				// Always supervised: shown so that the reviewer reads the same rows as
+				// for
+				// an image, whatever the draft happened to store.
+				map.put("supervised", String.valueOf(c.supervisedFor(type)));
+				map.put("confirmDays", number(c.confirmDays()));
 			}
 		}
 		for (int i = 0; i < c.specs().size(); i++) {
@@ -152,6 +162,10 @@ public final class ProductFields {
 
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
+	}
+
+	private static String number(Integer value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 	private static String id(Long id) {

@@ -33,6 +33,19 @@ public final class ProductRules {
 	 */
 	public static final int MAX_SPECS = 20;
 
+	/**
+	 * The longest delivery period a supervised product may promise, in days. The bundles'
+	 * text for {@code product.deliveryDays} names the number.
+	 */
+	static final int MAX_DELIVERY_DAYS = 365;
+
+	/**
+	 * The most working days a supervised product's merchant may take to confirm a
+	 * customer's requirement: longer leaves the customer waiting with nothing to appeal.
+	 * The bundles' text for {@code product.confirmDays} names the number.
+	 */
+	static final int MAX_CONFIRM_DAYS = 10;
+
 	/** The text fields of a product and where each is read. */
 	private static final Map<String, Function<ProductContent, String>> TEXT = texts();
 
@@ -100,15 +113,29 @@ public final class ProductRules {
 				}
 				required(errors, "dataItems", c.dataItemsFileId());
 				text(errors, "acceptanceCriteria", c.acceptanceCriteria(), MAX_LENGTH.get("acceptanceCriteria"));
-				if (c.deliveryDays() == null || c.deliveryDays() < 1 || c.deliveryDays() > 365) {
-					errors.add(new FieldError("deliveryDays", "product.deliveryDays"));
-				}
 			}
+		}
+		if (c.supervisedFor(type)) {
+			supervision(errors, c);
 		}
 		if (type.hasSpecs()) {
 			specs(errors, type, c.specs(), listedSpecs);
 		}
 		return errors;
+	}
+
+	/**
+	 * The deadlines a supervised product is held to: the platform starts the clock on
+	 * them for every order, so neither may be missing (an image that ticks supervision
+	 * needs a delivery period as a data file always did).
+	 */
+	private static void supervision(List<FieldError> errors, ProductContent c) {
+		if (c.deliveryDays() == null || c.deliveryDays() < 1 || c.deliveryDays() > MAX_DELIVERY_DAYS) {
+			errors.add(new FieldError("deliveryDays", "product.deliveryDays"));
+		}
+		if (c.confirmDays() == null || c.confirmDays() < 1 || c.confirmDays() > MAX_CONFIRM_DAYS) {
+			errors.add(new FieldError("confirmDays", "product.confirmDays"));
+		}
 	}
 
 	/**

@@ -345,7 +345,8 @@ public class ProductService {
 				content.userGuideFileId(), content.externalUrl(), content.rightsCertificateFileId(),
 				content.complianceReportFileId(), content.complianceNotApplicable(), content.qualityReportFileId(),
 				content.qualityNotApplicable(), content.dataItemsFileId(), content.acceptanceCriteria(),
-				content.deliveryDays(), specs.stream().map(Spec::toDraft).toList());
+				content.deliveryDays(), content.supervised(), content.confirmDays(),
+				specs.stream().map(Spec::toDraft).toList());
 	}
 
 	static ProductApplication toApplication(ApplicationRow row) {

@@ -388,7 +388,7 @@ class ProductServiceTests {
 	static ProductContent consulting(String url) {
 		return new ProductContent("咨询", "Consulting", "Summary", "Description", null, null, 1L, "CONSULTING", null,
 				List.of("CN"), true, "+86 10 1234 5678", "help@t.example", "9:00-18:00 workdays", "Asia/Shanghai", null,
-				null, url, null, null, false, null, false, null, null, null, List.of());
+				null, url, null, null, false, null, false, null, null, null, false, null, List.of());
 	}
 
 	private static ProductContent withSpecs(ProductContent c, List<SpecDraft> specs) {
@@ -397,7 +397,7 @@ class ProductServiceTests {
 				c.supportPhone(), c.supportEmail(), c.serviceHours(), c.timeZone(), c.assetId(), c.userGuideFileId(),
 				c.externalUrl(), c.rightsCertificateFileId(), c.complianceReportFileId(), c.complianceNotApplicable(),
 				c.qualityReportFileId(), c.qualityNotApplicable(), c.dataItemsFileId(), c.acceptanceCriteria(),
-				c.deliveryDays(), specs);
+				c.deliveryDays(), c.supervised(), c.confirmDays(), specs);
 	}
 
 	private static ProductContent withName(ProductContent c, String nameZh) {
@@ -406,7 +406,7 @@ class ProductServiceTests {
 				c.supportEmail(), c.serviceHours(), c.timeZone(), c.assetId(), c.userGuideFileId(), c.externalUrl(),
 				c.rightsCertificateFileId(), c.complianceReportFileId(), c.complianceNotApplicable(),
 				c.qualityReportFileId(), c.qualityNotApplicable(), c.dataItemsFileId(), c.acceptanceCriteria(),
-				c.deliveryDays(), c.specs());
+				c.deliveryDays(), c.supervised(), c.confirmDays(), c.specs());
 	}
 
 }

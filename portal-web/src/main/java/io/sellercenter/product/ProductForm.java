@@ -14,7 +14,7 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 		String customerCases, String category, String version, List<String> salesRegions, Boolean publicVisible,
 		String supportPhone, String supportEmail, String serviceHours, String timeZone, Long assetId,
 		String externalUrl, Boolean complianceNotApplicable, Boolean qualityNotApplicable, String acceptanceCriteria,
-		String deliveryDays, List<SpecForm> specs) {
+		String deliveryDays, Boolean supervised, String confirmDays, List<SpecForm> specs) {
 
 	/** The form of a stored draft: its specs, then one empty row to add a spec. */
 	static ProductForm of(ProductContent c) {
@@ -22,8 +22,8 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 				c.category(), c.version(), c.salesRegions(), c.publicVisible(), c.supportPhone(), c.supportEmail(),
 				c.serviceHours(), c.timeZone(), c.assetId(), c.externalUrl(), c.complianceNotApplicable(),
 				c.qualityNotApplicable(), c.acceptanceCriteria(),
-				(c.deliveryDays() != null) ? c.deliveryDays().toString() : null,
-				withEmptyRow(c.specs().stream().map(SpecForm::of).toList()));
+				(c.deliveryDays() != null) ? c.deliveryDays().toString() : null, c.supervised(),
+				String.valueOf(c.confirmDaysOrDefault()), withEmptyRow(c.specs().stream().map(SpecForm::of).toList()));
 	}
 
 	/**
@@ -35,6 +35,7 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 				this.customerCases, this.category, this.version, this.salesRegions, this.publicVisible,
 				this.supportPhone, this.supportEmail, this.serviceHours, this.timeZone, this.assetId, this.externalUrl,
 				this.complianceNotApplicable, this.qualityNotApplicable, this.acceptanceCriteria, this.deliveryDays,
+				this.supervised, this.confirmDays,
 				withEmptyRow(filled().stream().map(SpecForm::withoutBlankCores).toList()));
 	}
 
@@ -56,12 +57,18 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 				drafts.add(rows.get(i).toDraft("spec." + (i + 1), type, errors));
 			}
 		}
-		Integer days = null;
-		if (type == ProductType.DATA_FILE && !blank(this.deliveryDays)) {
-			days = SpecForm.whole(this.deliveryDays);
-			if (days == null) {
-				errors.add(new FieldError("deliveryDays", "product.deliveryDays"));
-			}
+		// A data file is always supervised, whatever a browser sends for the (disabled)
+		// box; the deadlines are kept only for a supervised product, which is held to
+		// them.
+		boolean supervisedNow = (type == ProductType.DATA_FILE)
+				|| (type == ProductType.IMAGE && Boolean.TRUE.equals(this.supervised));
+		Integer days = supervisedNow ? days(this.deliveryDays, "deliveryDays", "product.deliveryDays", errors) : null;
+		// The confirmation period left empty is the default the form offers (and old
+		// clients of the form, which know nothing of it, send nothing).
+		Integer confirm = null;
+		if (supervisedNow) {
+			confirm = blank(this.confirmDays) ? Integer.valueOf(ProductContent.empty().confirmDaysOrDefault())
+					: days(this.confirmDays, "confirmDays", "product.confirmDays", errors);
 		}
 		boolean complianceNa = Boolean.TRUE.equals(this.complianceNotApplicable);
 		boolean qualityNa = Boolean.TRUE.equals(this.qualityNotApplicable);
@@ -73,7 +80,7 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 				(type == ProductType.CONSULTING) ? trim(this.externalUrl) : null, files.rightsCertificate(),
 				complianceNa ? null : files.complianceReport(), complianceNa, qualityNa ? null : files.qualityReport(),
 				qualityNa, files.dataItems(), (type == ProductType.DATA_FILE) ? trim(this.acceptanceCriteria) : null,
-				days, drafts);
+				days, supervisedNow, confirm, drafts);
 		return new Read(content, List.copyOf(errors));
 	}
 
@@ -98,6 +105,18 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 				field + "File";
 			default -> field;
 		};
+	}
+
+	/** A number of days as typed; one that is not a whole number is an error. */
+	private static Integer days(String value, String field, String code, List<FieldError> errors) {
+		if (blank(value)) {
+			return null;
+		}
+		Integer days = SpecForm.whole(value);
+		if (days == null) {
+			errors.add(new FieldError(field, code));
+		}
+		return days;
 	}
 
 	/** Spec rows that say something (a browser sends empty rows too). */

@@ -75,7 +75,8 @@ class ProductReviewFields implements ReviewFields {
 				.filter((region) -> !region.isEmpty())
 				.map((region) -> word("region." + region, region, locale))
 				.collect(Collectors.joining(separator(locale)));
-			case "publicVisible" -> word(Boolean.parseBoolean(value) ? "common.yes" : "common.no", value, locale);
+			case "publicVisible", "supervised" ->
+				word(Boolean.parseBoolean(value) ? "common.yes" : "common.no", value, locale);
 			case "complianceReport", "qualityReport" ->
 				"N/A".equals(value) ? word("product.notApplicable", value, locale) : null;
 			case "asset" -> asset(request, value);

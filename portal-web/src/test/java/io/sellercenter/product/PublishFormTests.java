@@ -192,6 +192,35 @@ class PublishFormTests {
 	}
 
 	@Test
+	void aDataFileIsShownSupervisedAndAnImageMayTickIt() throws Exception {
+		Document dataFile = page(
+				this.mvc.perform(get("/products/new").param("type", "DATA_FILE").with(as("acme-admin"))), 200);
+		assertThat(dataFile.selectFirst("[data-testid=supervised-fixed]").hasAttr("disabled")).isTrue();
+		assertThat(dataFile.selectFirst("#confirmDays").attr("value")).as("the default").isEqualTo("2");
+
+		Document image = page(this.mvc.perform(get("/products/new").param("type", "IMAGE").with(as("acme-admin"))),
+				200);
+		assertThat(image.selectFirst("input[name=supervised]").hasAttr("checked")).isFalse();
+		assertThat(image.selectFirst("#deliveryDays")).isNotNull();
+	}
+
+	@Test
+	void aConfirmationPeriodThatIsNotANumberIsAnErrorNextToItsField() throws Exception {
+		Document page = page(this.mvc.perform(multipart("/products/new").param("type", "IMAGE")
+			.param("nameZh", "镜像")
+			.param("supervised", "true")
+			.param("confirmDays", "two")
+			.param("action", "save")
+			.header("Accept-Language", "en")
+			.with(as("acme-admin"))
+			.with(csrf())), 200);
+
+		assertThat(page.selectFirst("[data-testid=error-confirmDays]").text())
+			.isEqualTo("Between 1 and 10 working days.");
+		assertThat(page.selectFirst("input[name=supervised]").hasAttr("checked")).as("kept as ticked").isTrue();
+	}
+
+	@Test
 	void aDataFileFormOffersNoOneTimePriceAndASubmissionWithOneIsRefused() throws Exception {
 		Document form = page(this.mvc.perform(get("/products/new").param("type", "DATA_FILE").with(as("acme-admin"))),
 				200);

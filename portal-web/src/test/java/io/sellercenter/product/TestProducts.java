@@ -45,7 +45,8 @@ public record TestProducts(ProductService products, ReviewService reviews) {
 	static ProductContent consulting(String nameZh, String nameEn) {
 		return new ProductContent(nameZh, nameEn, "Summary", "Description", null, null, 1L, "CONSULTING", null,
 				List.of("CN"), true, "+86 10 1234 5678", "help@t.example", "9:00-18:00 workdays", "Asia/Shanghai", null,
-				null, "https://consulting.example", null, null, false, null, false, null, null, null, List.of());
+				null, "https://consulting.example", null, null, false, null, false, null, null, null, false, null,
+				List.of());
 	}
 
 }

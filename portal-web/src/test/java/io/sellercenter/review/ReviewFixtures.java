@@ -189,7 +189,8 @@ public final class ReviewFixtures {
 			List<SpecDraft> specs) {
 		return new ProductContent("测试镜像", "Test Image", "A web server image.", "Nginx on Ubuntu.", null, null, logo,
 				"WEBSITE", "1.0", regions, visible, "+86 755 1234 5678", "support@example.com", "9:00-18:00",
-				"Asia/Shanghai", null, userGuide, null, null, null, false, null, false, null, null, null, specs);
+				"Asia/Shanghai", null, userGuide, null, null, null, false, null, false, null, null, null, false, null,
+				specs);
 	}
 
 	private static ProfileDetails profile(String address) {
