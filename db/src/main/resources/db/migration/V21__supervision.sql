@@ -40,7 +40,7 @@ CREATE TABLE supervision_task (
     service_start_at      DATETIME(6)  NULL COMMENT 'the actual service start the merchant entered at delivery',
     accepted_at           DATETIME(6)  NULL,
     ended_at              DATETIME(6)  NULL,
-    end_reason            VARCHAR(16)  NULL COMMENT 'ACCEPTED, OPERATOR_COMPLETED, UNSUBSCRIBED, REFUNDED, ORDER_CANCELLED',
+    end_reason            VARCHAR(24)  NULL COMMENT 'ACCEPTED, OPERATOR_COMPLETED, UNSUBSCRIBED, REFUNDED, ORDER_CANCELLED',
     reminded_at           DATETIME(6)  NULL COMMENT 'the last weekly reminder of a task open past 180 days',
     created_at            DATETIME(6)  NOT NULL COMMENT 'when the order was paid',
     updated_at            DATETIME(6)  NOT NULL,

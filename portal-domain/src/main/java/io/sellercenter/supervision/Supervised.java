@@ -1,15 +1,17 @@
 package io.sellercenter.supervision;
 
-import io.sellercenter.product.ProductType;
 import io.sellercenter.product.ProductView;
 
-/** Whether a product's delivery is supervised, and its listing's deadlines. */
+/**
+ * Whether a product's delivery is supervised (every data-file product; an image product
+ * whose listing says so), and its listing's deadlines in working days.
+ */
 record Supervised(boolean supervised, int confirmDays, int deliveryDays) {
 
 	static Supervised of(ProductView product) {
 		var content = product.content();
-		return new Supervised(product.product().type() == ProductType.DATA_FILE, 2,
-				(content.deliveryDays() != null) ? content.deliveryDays() : 5);
+		return new Supervised(content.supervisedFor(product.product().type()), content.confirmDaysOrDefault(),
+				content.deliveryDaysOrDefault());
 	}
 
 }

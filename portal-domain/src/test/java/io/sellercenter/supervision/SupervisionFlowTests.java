@@ -317,8 +317,9 @@ class SupervisionFlowTests {
 		SupervisionFigures.Figure after = figure(product);
 		assertThat(after.tasks()).isEqualTo(before.tasks() + 1);
 		assertThat(after.accepted()).isEqualTo(before.accepted() + 1);
-		String counts = this.jdbc.queryForObject("SELECT CONCAT(deliveries, '/', rejections) FROM supervision_figure"
-				+ " WHERE product_id = ?", String.class, product);
+		String counts = this.jdbc.queryForObject(
+				"SELECT CONCAT(deliveries, '/', rejections) FROM supervision_figure" + " WHERE product_id = ?",
+				String.class, product);
 		assertThat(counts).matches("\\d+/\\d+");
 		assertThat(this.jdbc.queryForObject(
 				"SELECT tasks FROM supervision_acceptance_hours WHERE product_id = ?" + " AND hours = 30", Long.class,
@@ -413,8 +414,10 @@ class SupervisionFlowTests {
 				+ " ON t.id = e.task_ref WHERE t.task_no = ?", Integer.class, line);
 	}
 
+	/** How many times the event was told about the task (to however many people). */
 	private int notices(String line, String event) {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM notification_message WHERE event = ? AND args LIKE ?",
+		return this.jdbc.queryForObject(
+				"SELECT COUNT(DISTINCT created_at) FROM notification_message WHERE event = ? AND args LIKE ?",
 				Integer.class, event, "%" + line + "%");
 	}
 
