@@ -647,3 +647,343 @@ WHERE t.ticket_id LIKE 'TK2026110_00%'
 
 DROP TEMPORARY TABLE IF EXISTS demo_ticket_entry;
 DROP TEMPORARY TABLE IF EXISTS demo_ticket;
+
+-- ---------------------------------------------------------------------------------------------
+-- Service supervision (V21): paid orders of the data-file products with their tasks in every step,
+-- as the customers' and merchants' steps would have left them. Acme's go to the dataset's primary
+-- handler acme-support; Globex's to its main account. SVACME0002 and SVGLOBEX0002 are overdue
+-- (their notice marked sent); SVACME0006 is under appeal after four rejections; SVACME0007 has an
+-- unsubscribe request waiting; SVACME0008 was unsubscribed (its refund order USVACME0008-1);
+-- SVGLOBEX0001's unsubscribe request was refused. Times are minutes before now; the block adds only
+-- what is missing, so it runs again unchanged. Documents are one-page PDFs.
+CREATE TEMPORARY TABLE demo_task
+(
+    tno     VARCHAR(64) COLLATE utf8mb4_unicode_ci,
+    dom     VARCHAR(64) COLLATE utf8mb4_unicode_ci,
+    product VARCHAR(200) COLLATE utf8mb4_unicode_ci,
+    handler VARCHAR(100) COLLATE utf8mb4_unicode_ci
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci
+SELECT d.*
+FROM (SELECT 'SVACME0001' AS tno, 'acme' AS dom, 'Retail Footfall Dataset' AS product, 'acme-support' AS handler,
+             'PRIMARY_HANDLER' AS routed_to, 'cust-contoso' AS cust, 'Contoso Ltd' AS cust_name,
+             'contoso' AS account, CAST(NULL AS CHAR(200)) AS company, 'AWAITING_REQUIREMENT' AS step, 0 AS frozen,
+             60 AS created_m, 60 AS since_m, CAST(-7140 AS SIGNED) AS due_m, 0 AS rejections, 0 AS sent_back,
+             0 AS appeals, CAST(NULL AS SIGNED) AS start_m, CAST(NULL AS SIGNED) AS ended_m,
+             CAST(NULL AS CHAR(24)) AS end_reason, 'PROCESSING' AS order_status, 0 AS overdue
+      UNION ALL SELECT 'SVACME0002', 'acme', 'Retail Footfall Dataset', 'acme-support', 'PRIMARY_HANDLER',
+             'cust-shuzhi', '上海数智信息技术有限公司', 'shuzhi', '上海数智信息技术有限公司', 'CONFIRMING_REQUIREMENT', 0,
+             7200, 5760, 2880, 0, 0, 0, NULL, NULL, NULL, 'PROCESSING', 1
+      UNION ALL SELECT 'SVACME0003', 'acme', 'Retail Footfall Dataset', 'acme-support', 'PRIMARY_HANDLER',
+             'cust-fabrikam', 'Fabrikam, Inc.', 'fabrikam', 'Fabrikam, Inc.', 'DELIVERING', 0, 10080, 1440, -8640, 0,
+             1, 0, NULL, NULL, NULL, 'PROCESSING', 0
+      UNION ALL SELECT 'SVACME0004', 'acme', 'Retail Footfall Dataset', 'acme-support', 'PRIMARY_HANDLER',
+             'cust-qingyun', '杭州青云软件有限公司', 'qingyun', '杭州青云软件有限公司', 'AWAITING_ACCEPTANCE', 0, 14400,
+             2880, -4320, 0, 0, 0, 4320, NULL, NULL, 'PROCESSING', 0
+      UNION ALL SELECT 'SVACME0005', 'acme', 'Retail Footfall Dataset', 'acme-support', 'PRIMARY_HANDLER',
+             'cust-tailspin', 'Tailspin Toys', 'tailspin', 'Tailspin Toys Co., Ltd.', 'COMPLETED', 0, 43200, 28800,
+             NULL, 0, 0, 0, 31680, 28800, 'ACCEPTED', 'COMPLETED', 0
+      UNION ALL SELECT 'SVACME0006', 'acme', 'Retail Footfall Dataset', 'acme-support', 'PRIMARY_HANDLER',
+             'cust-northwind', 'Northwind Traders', 'northwind', 'Northwind Traders Ltd.', 'DELIVERING', 1, 40320,
+             12000, NULL, 4, 0, 1, 15000, NULL, NULL, 'PROCESSING', 0
+      UNION ALL SELECT 'SVACME0007', 'acme', 'Retail Footfall Dataset', 'acme-support', 'PRIMARY_HANDLER',
+             'cust-yunfan', '北京云帆科技有限公司', 'yunfan', NULL, 'AWAITING_REQUIREMENT', 0, 2880, 2880, -4320, 0, 0,
+             0, NULL, NULL, NULL, 'PROCESSING', 0
+      UNION ALL SELECT 'SVACME0008', 'acme', 'Retail Footfall Dataset', 'acme-support', 'PRIMARY_HANDLER',
+             'cust-xinghe', '深圳"星河"网络科技有限公司', 'xinghe', NULL, 'CLOSED', 0, 20160, 17280, NULL, 0, 0, 0, NULL,
+             17280, 'UNSUBSCRIBED', 'CANCELLED', 0
+      UNION ALL SELECT 'SVGLOBEX0001', 'globex', 'City Traffic Data', 'globex-admin', 'MAIN_ACCOUNT', 'cust-shuzhi',
+             '上海数智信息技术有限公司', 'shuzhi', '上海数智信息技术有限公司', 'CONFIRMING_REQUIREMENT', 0, 2880, 1440,
+             -1440, 0, 0, 0, NULL, NULL, NULL, 'PROCESSING', 0
+      UNION ALL SELECT 'SVGLOBEX0002', 'globex', 'City Traffic Data', 'globex-admin', 'MAIN_ACCOUNT',
+             'cust-contoso', 'Contoso Ltd', 'contoso', 'Contoso Ltd.', 'AWAITING_ACCEPTANCE', 0, 20160, 8640, 1440, 0,
+             0, 0, 10080, NULL, NULL, 'PROCESSING', 1
+      UNION ALL SELECT 'SVGLOBEX0003', 'globex', 'City Traffic Data', 'globex-admin', 'MAIN_ACCOUNT',
+             'cust-yunfan', '北京云帆科技有限公司', 'yunfan', '北京云帆科技有限公司', 'COMPLETED', 0, 30240, 20160, NULL,
+             1, 0, 0, 25920, 20160, 'ACCEPTED', 'COMPLETED', 0) d;
+
+-- Each task's timeline: kind, acting user (none: the customer or the portal), step change, words,
+-- detail, service start of a delivery, document (a file name: one PDF of that name), minutes before now.
+CREATE TEMPORARY TABLE demo_task_entry
+(
+    tno   VARCHAR(64) COLLATE utf8mb4_unicode_ci,
+    kind  VARCHAR(32) COLLATE utf8mb4_unicode_ci,
+    actor VARCHAR(100) COLLATE utf8mb4_unicode_ci,
+    doc   VARCHAR(100) COLLATE utf8mb4_unicode_ci
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci
+SELECT e.*
+FROM (SELECT 'SVACME0001' AS tno, 1 AS seq, 'CREATED' AS kind, CAST(NULL AS CHAR(32)) AS actor,
+             CAST(NULL AS CHAR(24)) AS from_s, CAST('AWAITING_REQUIREMENT' AS CHAR(24)) AS to_s,
+             CAST(NULL AS CHAR(1000)) AS text, CAST('PRIMARY_HANDLER' AS CHAR(32)) AS detail,
+             CAST(NULL AS SIGNED) AS start_m, CAST(NULL AS CHAR(100)) AS doc, CAST(NULL AS CHAR(16)) AS role,
+             60 AS m
+      UNION ALL SELECT 'SVACME0002', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'PRIMARY_HANDLER', NULL,
+             NULL, NULL, 7200
+      UNION ALL SELECT 'SVACME0002', 2, 'REQUIREMENT_SUBMITTED', NULL, 'AWAITING_REQUIREMENT', 'CONFIRMING_REQUIREMENT',
+             '需要上海 12 家门店 2025 年全年的小时级客流数据，CSV 格式，按门店分文件。门店清单见附件。', NULL, NULL,
+             'stores-shanghai.pdf', 'REQUIREMENT', 5760
+      UNION ALL SELECT 'SVACME0003', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'PRIMARY_HANDLER', NULL,
+             NULL, NULL, 10080
+      UNION ALL SELECT 'SVACME0003', 2, 'REQUIREMENT_SUBMITTED', NULL, 'AWAITING_REQUIREMENT', 'CONFIRMING_REQUIREMENT',
+             'Daily footfall for our Guangzhou stores.', NULL, NULL, NULL, NULL, 8640
+      UNION ALL SELECT 'SVACME0003', 3, 'REQUIREMENT_SENT_BACK', 'acme-support', 'CONFIRMING_REQUIREMENT',
+             'AWAITING_REQUIREMENT', 'Which stores and which months? Please list the store codes.', NULL, NULL, NULL,
+             NULL, 7200
+      UNION ALL SELECT 'SVACME0003', 4, 'REQUIREMENT_SUBMITTED', NULL, 'AWAITING_REQUIREMENT', 'CONFIRMING_REQUIREMENT',
+             'Stores GZ-01 to GZ-14, January to June 2026, daily totals per entrance.', NULL, NULL, NULL, NULL, 2880
+      UNION ALL SELECT 'SVACME0003', 5, 'REQUIREMENT_CONFIRMED', 'acme-support', 'CONFIRMING_REQUIREMENT', 'DELIVERING',
+             'Confirmed; the files will be in your bucket within a week.', NULL, NULL, NULL, NULL, 1440
+      UNION ALL SELECT 'SVACME0004', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'PRIMARY_HANDLER', NULL,
+             NULL, NULL, 14400
+      UNION ALL SELECT 'SVACME0004', 2, 'REQUIREMENT_SUBMITTED', NULL, 'AWAITING_REQUIREMENT', 'CONFIRMING_REQUIREMENT',
+             '杭州 8 家门店近 6 个月的日客流，按出入口拆分。', NULL, NULL, NULL, NULL, 12960
+      UNION ALL SELECT 'SVACME0004', 3, 'REQUIREMENT_CONFIRMED', 'acme-support', 'CONFIRMING_REQUIREMENT', 'DELIVERING',
+             NULL, NULL, NULL, NULL, NULL, 11520
+      UNION ALL SELECT 'SVACME0004', 4, 'DELIVERED', 'acme-support', 'DELIVERING', 'AWAITING_ACCEPTANCE',
+             '数据已投递到贵方存储桶 /footfall/2026H1，验收单见附件。', NULL, 4320, 'acceptance-SVACME0004.pdf',
+             'ACCEPTANCE', 2880
+      UNION ALL SELECT 'SVACME0005', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'PRIMARY_HANDLER', NULL,
+             NULL, NULL, 43200
+      UNION ALL SELECT 'SVACME0005', 2, 'REQUIREMENT_SUBMITTED', NULL, 'AWAITING_REQUIREMENT', 'CONFIRMING_REQUIREMENT',
+             'Monthly footfall of all toy stores in East China, 2025.', NULL, NULL, NULL, NULL, 41760
+      UNION ALL SELECT 'SVACME0005', 3, 'REQUIREMENT_CONFIRMED', 'acme-support', 'CONFIRMING_REQUIREMENT', 'DELIVERING',
+             NULL, NULL, NULL, NULL, NULL, 40320
+      UNION ALL SELECT 'SVACME0005', 4, 'DELIVERED', 'acme-support', 'DELIVERING', 'AWAITING_ACCEPTANCE',
+             'Delivered to your SFTP folder; the signed acceptance form is attached.', NULL, 31680,
+             'acceptance-SVACME0005.pdf', 'ACCEPTANCE', 30240
+      UNION ALL SELECT 'SVACME0005', 5, 'ACCEPTED', NULL, 'AWAITING_ACCEPTANCE', 'COMPLETED', 'All files received.',
+             NULL, NULL, NULL, NULL, 28800
+      UNION ALL SELECT 'SVACME0006', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'PRIMARY_HANDLER', NULL,
+             NULL, NULL, 40320
+      UNION ALL SELECT 'SVACME0006', 2, 'REQUIREMENT_SUBMITTED', NULL, 'AWAITING_REQUIREMENT', 'CONFIRMING_REQUIREMENT',
+             'Hourly footfall of the Nanjing Road flagship store, 2025.', NULL, NULL, NULL, NULL, 38880
+      UNION ALL SELECT 'SVACME0006', 3, 'REQUIREMENT_CONFIRMED', 'acme-support', 'CONFIRMING_REQUIREMENT', 'DELIVERING',
+             NULL, NULL, NULL, NULL, NULL, 37440
+      UNION ALL SELECT 'SVACME0006', 4, 'DELIVERED', 'acme-support', 'DELIVERING', 'AWAITING_ACCEPTANCE',
+             'Delivered as agreed.', NULL, 30500, 'acceptance-SVACME0006.pdf', 'ACCEPTANCE', 30000
+      UNION ALL SELECT 'SVACME0006', 5, 'REJECTED', NULL, 'AWAITING_ACCEPTANCE', 'DELIVERING',
+             'We expected minute-level data.', NULL, NULL, NULL, NULL, 27000
+      UNION ALL SELECT 'SVACME0006', 6, 'DELIVERED', 'acme-support', 'DELIVERING', 'AWAITING_ACCEPTANCE',
+             'The requirement says hourly; delivered hourly again with a note.', NULL, 30500, NULL, NULL, 25000
+      UNION ALL SELECT 'SVACME0006', 7, 'REJECTED', NULL, 'AWAITING_ACCEPTANCE', 'DELIVERING',
+             'Still not minute-level.', NULL, NULL, NULL, NULL, 22000
+      UNION ALL SELECT 'SVACME0006', 8, 'DELIVERED', 'acme-support', 'DELIVERING', 'AWAITING_ACCEPTANCE',
+             'Same files; see the confirmed requirement.', NULL, 30500, NULL, NULL, 20000
+      UNION ALL SELECT 'SVACME0006', 9, 'REJECTED', NULL, 'AWAITING_ACCEPTANCE', 'DELIVERING', 'Not acceptable.', NULL,
+             NULL, NULL, NULL, 17000
+      UNION ALL SELECT 'SVACME0006', 10, 'DELIVERED', 'acme-support', 'DELIVERING', 'AWAITING_ACCEPTANCE',
+             'Delivered once more.', NULL, 30500, NULL, NULL, 15000
+      UNION ALL SELECT 'SVACME0006', 11, 'REJECTED', NULL, 'AWAITING_ACCEPTANCE', 'DELIVERING',
+             'We will not accept hourly data.', NULL, NULL, NULL, NULL, 12000
+      UNION ALL SELECT 'SVACME0006', 12, 'APPEALED', 'acme-support', NULL, NULL,
+             'The customer confirmed an hourly requirement and now rejects hourly data for the fourth time.',
+             'REPEATED_REJECTIONS', NULL, 'appeal-SVACME0006.pdf', 'APPEAL', 2880
+      UNION ALL SELECT 'SVACME0007', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'PRIMARY_HANDLER', NULL,
+             NULL, NULL, 2880
+      UNION ALL SELECT 'SVACME0007', 2, 'UNSUBSCRIBE_REQUESTED', NULL, NULL, NULL, '下错单了，我们需要的是北京的数据。',
+             NULL, NULL, NULL, NULL, 1440
+      UNION ALL SELECT 'SVACME0008', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'PRIMARY_HANDLER', NULL,
+             NULL, NULL, 20160
+      UNION ALL SELECT 'SVACME0008', 2, 'UNSUBSCRIBE_REQUESTED', NULL, NULL, NULL,
+             '项目取消了，申请退订。', NULL, NULL, NULL, NULL, 18720
+      UNION ALL SELECT 'SVACME0008', 3, 'UNSUBSCRIBE_APPROVED', 'acme-admin', 'AWAITING_REQUIREMENT', 'CLOSED', NULL,
+             'USVACME0008-1', NULL, NULL, NULL, 17280
+      UNION ALL SELECT 'SVGLOBEX0001', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'MAIN_ACCOUNT', NULL,
+             NULL, NULL, 2880
+      UNION ALL SELECT 'SVGLOBEX0001', 2, 'UNSUBSCRIBE_REQUESTED', NULL, NULL, NULL, '价格太高，想退订。', NULL, NULL,
+             NULL, NULL, 2000
+      UNION ALL SELECT 'SVGLOBEX0001', 3, 'UNSUBSCRIBE_REFUSED', 'globex-admin', NULL, NULL,
+             '数据已按订单规格生成，无法退订；如需调整范围请提交需求。', NULL, NULL, NULL, NULL, 1800
+      UNION ALL SELECT 'SVGLOBEX0001', 4, 'REQUIREMENT_SUBMITTED', NULL, 'AWAITING_REQUIREMENT',
+             'CONFIRMING_REQUIREMENT', '浦东新区主干道 2026 年 10 月的 5 分钟粒度车流数据。', NULL, NULL, NULL, NULL, 1440
+      UNION ALL SELECT 'SVGLOBEX0002', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'MAIN_ACCOUNT', NULL,
+             NULL, NULL, 20160
+      UNION ALL SELECT 'SVGLOBEX0002', 2, 'REQUIREMENT_SUBMITTED', NULL, 'AWAITING_REQUIREMENT', 'CONFIRMING_REQUIREMENT',
+             'Traffic counts for the ring roads, hourly, 2025.', NULL, NULL, NULL, NULL, 18720
+      UNION ALL SELECT 'SVGLOBEX0002', 3, 'REQUIREMENT_CONFIRMED', 'globex-admin', 'CONFIRMING_REQUIREMENT',
+             'DELIVERING', NULL, NULL, NULL, NULL, NULL, 17280
+      UNION ALL SELECT 'SVGLOBEX0002', 4, 'DELIVERED', 'globex-admin', 'DELIVERING', 'AWAITING_ACCEPTANCE',
+             'Uploaded to the shared folder; acceptance form attached.', NULL, 10080, 'acceptance-SVGLOBEX0002.pdf',
+             'ACCEPTANCE', 8640
+      UNION ALL SELECT 'SVGLOBEX0003', 1, 'CREATED', NULL, NULL, 'AWAITING_REQUIREMENT', NULL, 'MAIN_ACCOUNT', NULL,
+             NULL, NULL, 30240
+      UNION ALL SELECT 'SVGLOBEX0003', 2, 'REQUIREMENT_SUBMITTED', NULL, 'AWAITING_REQUIREMENT', 'CONFIRMING_REQUIREMENT',
+             '朝阳区 2025 年全年路口流量。', NULL, NULL, NULL, NULL, 28800
+      UNION ALL SELECT 'SVGLOBEX0003', 3, 'REQUIREMENT_CONFIRMED', 'globex-admin', 'CONFIRMING_REQUIREMENT',
+             'DELIVERING', NULL, NULL, NULL, NULL, NULL, 27360
+      UNION ALL SELECT 'SVGLOBEX0003', 4, 'DELIVERED', 'globex-admin', 'DELIVERING', 'AWAITING_ACCEPTANCE', NULL,
+             NULL, 25920, 'acceptance-SVGLOBEX0003.pdf', 'ACCEPTANCE', 25000
+      UNION ALL SELECT 'SVGLOBEX0003', 5, 'REJECTED', NULL, 'AWAITING_ACCEPTANCE', 'DELIVERING',
+             '缺少 12 月的数据。', NULL, NULL, NULL, NULL, 23000
+      UNION ALL SELECT 'SVGLOBEX0003', 6, 'DELIVERED', 'globex-admin', 'DELIVERING', 'AWAITING_ACCEPTANCE',
+             '已补充 12 月数据。', NULL, 25920, NULL, NULL, 22000
+      UNION ALL SELECT 'SVGLOBEX0003', 7, 'ACCEPTED', NULL, 'AWAITING_ACCEPTANCE', 'COMPLETED', NULL, NULL, NULL,
+             NULL, NULL, 20160) e;
+
+-- The orders: NEW, one line of the product's monthly spec, paid when the task was created.
+INSERT INTO orders (merchant_id, order_id, order_type, status, created_at, paid_at, currency, amount, customer_id,
+                    customer_name, customer_account_name, received_at, updated_at)
+SELECT m.id, d.tno, 'NEW', d.order_status, UTC_TIMESTAMP(6) - INTERVAL (d.created_m + 10) MINUTE,
+       UTC_TIMESTAMP(6) - INTERVAL d.created_m MINUTE, 'CNY', s.price, d.cust, d.cust_name, d.account,
+       UTC_TIMESTAMP(6) - INTERVAL d.created_m MINUTE, UTC_TIMESTAMP(6) - INTERVAL d.since_m MINUTE
+FROM demo_task d
+         JOIN merchant m ON m.domain_id = d.dom
+         JOIN product p ON p.merchant_id = m.id AND p.name_en = d.product
+         JOIN product_spec s ON s.id = (SELECT MIN(x.id) FROM product_spec x WHERE x.product_id = p.id
+                                                                      AND x.charging_mode = 'MONTHLY')
+WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.order_id = d.tno);
+
+INSERT INTO order_line (merchant_id, order_ref, order_line_id, product_id, spec_id, charging_mode, period_type,
+                        period_number, expire_at, amount)
+SELECT o.merchant_id, o.id, CONCAT(d.tno, '-1'), p.id, s.id, 'PERIOD', 'MONTH', 1,
+       IF(d.end_reason = 'ACCEPTED', UTC_TIMESTAMP(6) - INTERVAL d.start_m MINUTE + INTERVAL 1 MONTH, NULL), o.amount
+FROM demo_task d
+         JOIN orders o ON o.order_id = d.tno
+         JOIN product p ON p.merchant_id = o.merchant_id AND p.name_en = d.product
+         JOIN product_spec s ON s.id = (SELECT MIN(x.id) FROM product_spec x WHERE x.product_id = p.id
+                                                                      AND x.charging_mode = 'MONTHLY')
+WHERE NOT EXISTS (SELECT 1 FROM order_line l WHERE l.order_line_id = CONCAT(d.tno, '-1'));
+
+INSERT INTO order_history (merchant_id, order_ref, instance_id, from_status, to_status, event_id, changed_at,
+                           recorded_at)
+SELECT o.merchant_id, o.id, NULL, st.from_status, st.to_status, NULL,
+       IF(st.step = 1, o.paid_at, UTC_TIMESTAMP(6) - INTERVAL d.ended_m MINUTE),
+       IF(st.step = 1, o.paid_at, UTC_TIMESTAMP(6) - INTERVAL d.ended_m MINUTE)
+FROM demo_task d
+         JOIN orders o ON o.order_id = d.tno
+         JOIN (SELECT 1 AS step, CAST(NULL AS CHAR(16)) AS from_status, 'PROCESSING' AS to_status
+               UNION ALL SELECT 2, 'PROCESSING', 'COMPLETED'
+               UNION ALL SELECT 3, 'PROCESSING', 'CANCELLED') st
+              ON st.step = 1 OR (st.step = 2 AND d.order_status = 'COMPLETED')
+                  OR (st.step = 3 AND d.order_status = 'CANCELLED')
+WHERE NOT EXISTS (SELECT 1 FROM order_history h WHERE h.order_ref = o.id);
+
+-- SVACME0008's refund: the UNSUBSCRIBE order its approval made.
+INSERT INTO orders (merchant_id, order_id, order_type, status, created_at, paid_at, currency, amount, customer_id,
+                    customer_name, customer_account_name, received_at, updated_at)
+SELECT o.merchant_id, 'USVACME0008-1', 'UNSUBSCRIBE', 'COMPLETED', UTC_TIMESTAMP(6) - INTERVAL 17280 MINUTE,
+       UTC_TIMESTAMP(6) - INTERVAL 17280 MINUTE, o.currency, o.amount, o.customer_id, o.customer_name,
+       o.customer_account_name, UTC_TIMESTAMP(6) - INTERVAL 17280 MINUTE, UTC_TIMESTAMP(6) - INTERVAL 17280 MINUTE
+FROM orders o
+WHERE o.order_id = 'SVACME0008'
+  AND NOT EXISTS (SELECT 1 FROM orders x WHERE x.order_id = 'USVACME0008-1');
+
+INSERT INTO order_line (merchant_id, order_ref, order_line_id, product_id, spec_id, charging_mode, period_type,
+                        period_number, expire_at, amount)
+SELECT r.merchant_id, r.id, 'USVACME0008-1', l.product_id, l.spec_id, l.charging_mode, l.period_type,
+       l.period_number, NULL, l.amount
+FROM orders r
+         JOIN order_line l ON l.order_line_id = 'SVACME0008-1'
+WHERE r.order_id = 'USVACME0008-1'
+  AND NOT EXISTS (SELECT 1 FROM order_line x WHERE x.order_line_id = 'USVACME0008-1');
+
+INSERT INTO order_history (merchant_id, order_ref, instance_id, from_status, to_status, event_id, changed_at,
+                           recorded_at)
+SELECT r.merchant_id, r.id, NULL, NULL, 'COMPLETED', NULL, r.created_at, r.created_at
+FROM orders r
+WHERE r.order_id = 'USVACME0008-1'
+  AND NOT EXISTS (SELECT 1 FROM order_history h WHERE h.order_ref = r.id);
+
+INSERT IGNORE INTO supervision_task
+    (merchant_id, task_no, order_ref, order_id, line_ref, product_id, spec_id, customer_id, customer_name,
+     customer_account_name, company_name, contact_name, contact_phone, contact_email, step, frozen, pending_marker,
+     handler_user_id, routed_to, confirm_days, delivery_days, step_since, due_at, overdue_notified, ever_overdue,
+     rejections, sent_back, appeals, service_start_at, accepted_at, ended_at, end_reason, created_at, updated_at)
+SELECT o.merchant_id, l.order_line_id, o.id, o.order_id, l.id, l.product_id, l.spec_id, o.customer_id,
+       o.customer_name, o.customer_account_name, d.company, IF(d.company IS NULL, NULL, '王芳 / Wang Fang'),
+       IF(d.company IS NULL, NULL, '+86 21 5555 0188'), IF(d.company IS NULL, NULL, 'data@example.com'), d.step,
+       d.frozen, IF(d.frozen = 0 AND d.step IN ('CONFIRMING_REQUIREMENT', 'DELIVERING'), 1, 0), h.id, d.routed_to, 2,
+       7, UTC_TIMESTAMP(6) - INTERVAL d.since_m MINUTE, UTC_TIMESTAMP(6) - INTERVAL d.due_m MINUTE, d.overdue,
+       d.overdue, d.rejections, d.sent_back, d.appeals, UTC_TIMESTAMP(6) - INTERVAL d.start_m MINUTE,
+       IF(d.end_reason = 'ACCEPTED', UTC_TIMESTAMP(6) - INTERVAL d.ended_m MINUTE, NULL),
+       UTC_TIMESTAMP(6) - INTERVAL d.ended_m MINUTE, d.end_reason, UTC_TIMESTAMP(6) - INTERVAL d.created_m MINUTE,
+       UTC_TIMESTAMP(6) - INTERVAL d.since_m MINUTE
+FROM demo_task d
+         JOIN orders o ON o.order_id = d.tno
+         JOIN order_line l ON l.order_line_id = CONCAT(d.tno, '-1')
+         JOIN portal_user h ON h.merchant_id = o.merchant_id AND h.user_name = d.handler;
+
+INSERT INTO supervision_entry (merchant_id, task_ref, kind, actor_user_id, actor_name, from_step, to_step, text,
+                               detail, start_at, event_id, created_at)
+SELECT t.merchant_id, t.id, e.kind, a.id,
+       CASE WHEN a.id IS NOT NULL THEN COALESCE(NULLIF(a.display_name, ''), a.user_name)
+            WHEN e.kind = 'CREATED' THEN 'portal'
+            ELSE t.customer_name END,
+       e.from_s, e.to_s, e.text, e.detail, UTC_TIMESTAMP(6) - INTERVAL e.start_m MINUTE,
+       IF(a.id IS NULL AND e.kind <> 'CREATED', CONCAT('demo-', LOWER(e.tno), '-', e.seq), NULL),
+       UTC_TIMESTAMP(6) - INTERVAL e.m MINUTE
+FROM demo_task_entry e
+         JOIN supervision_task t ON t.task_no = CONCAT(e.tno, '-1')
+         LEFT JOIN portal_user a ON a.merchant_id = t.merchant_id AND a.user_name = e.actor
+WHERE NOT EXISTS (SELECT 1 FROM supervision_entry x WHERE x.task_ref = t.id)
+ORDER BY e.tno, e.seq;
+
+-- One small PDF per named document (its name says which task), and its place on the timeline.
+INSERT INTO stored_file (merchant_id, purpose, file_name, content_type, size_bytes, sha256, content, created_by,
+                         created_at)
+SELECT t.merchant_id, 'SUPERVISION_DOCUMENT', e.doc, 'application/pdf', LENGTH(f.pdf), SHA2(f.pdf, 256), f.pdf,
+       NULL, UTC_TIMESTAMP(6) - INTERVAL e.m MINUTE
+FROM demo_task_entry e
+         JOIN supervision_task t ON t.task_no = CONCAT(e.tno, '-1')
+         CROSS JOIN (SELECT CONCAT('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n',
+                                   '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n',
+                                   '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n',
+                                   'trailer<</Root 1 0 R>>\n%%EOF\n') AS pdf) f
+WHERE e.doc IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM stored_file x WHERE x.merchant_id = t.merchant_id
+                                                AND x.purpose = 'SUPERVISION_DOCUMENT' AND x.file_name = e.doc);
+
+INSERT IGNORE INTO supervision_attachment (entry_ref, file_id, merchant_id, task_ref, role)
+SELECT x.id, f.id, t.merchant_id, t.id, e.role
+FROM demo_task_entry e
+         JOIN supervision_task t ON t.task_no = CONCAT(e.tno, '-1')
+         JOIN supervision_entry x ON x.task_ref = t.id AND x.kind = e.kind
+             AND x.created_at = (SELECT MIN(y.created_at) FROM supervision_entry y
+                                 WHERE y.task_ref = t.id AND y.kind = e.kind)
+         JOIN stored_file f ON f.merchant_id = t.merchant_id AND f.purpose = 'SUPERVISION_DOCUMENT'
+             AND f.file_name = e.doc
+WHERE e.doc IS NOT NULL;
+
+INSERT INTO supervision_appeal (merchant_id, task_ref, entry_ref, step, grounds, status, appealed_at, due_at)
+SELECT t.merchant_id, t.id, x.id, 'DELIVERING', 'REPEATED_REJECTIONS', 'OPEN', x.created_at,
+       x.created_at + INTERVAL 3 DAY
+FROM supervision_task t
+         JOIN supervision_entry x ON x.task_ref = t.id AND x.kind = 'APPEALED'
+WHERE t.task_no = 'SVACME0006-1'
+  AND NOT EXISTS (SELECT 1 FROM supervision_appeal a WHERE a.task_ref = t.id);
+
+INSERT INTO supervision_unsubscribe (merchant_id, task_ref, status, reason, refusal, decided_by, refund_order_id,
+                                     requested_at, decided_at)
+SELECT t.merchant_id, t.id, CASE t.task_no WHEN 'SVACME0007-1' THEN 'REQUESTED' WHEN 'SVACME0008-1' THEN 'APPROVED'
+                                           ELSE 'REFUSED' END,
+       r.text, d.text, d.actor_name, IF(t.task_no = 'SVACME0008-1', 'USVACME0008-1', NULL), r.created_at, d.created_at
+FROM supervision_task t
+         JOIN supervision_entry r ON r.task_ref = t.id AND r.kind = 'UNSUBSCRIBE_REQUESTED'
+         LEFT JOIN supervision_entry d ON d.task_ref = t.id AND d.kind IN ('UNSUBSCRIBE_APPROVED', 'UNSUBSCRIBE_REFUSED')
+WHERE t.task_no IN ('SVACME0007-1', 'SVACME0008-1', 'SVGLOBEX0001-1')
+  AND NOT EXISTS (SELECT 1 FROM supervision_unsubscribe u WHERE u.task_ref = t.id);
+
+-- The figures of the demo merchants' products, rebuilt from their tasks as the portal keeps them
+-- (the same numbers the incremental updates give).
+DELETE f FROM supervision_figure f JOIN merchant m ON m.id = f.merchant_id WHERE m.domain_id IN ('acme', 'globex');
+INSERT INTO supervision_figure (merchant_id, product_id, tasks, accepted, deliveries, rejections, appealed, overdue)
+SELECT t.merchant_id, t.product_id, COUNT(*), SUM(t.step = 'COMPLETED'),
+       SUM((SELECT COUNT(*) FROM supervision_entry e WHERE e.task_ref = t.id AND e.kind = 'DELIVERED')),
+       SUM((SELECT COUNT(*) FROM supervision_entry e WHERE e.task_ref = t.id AND e.kind = 'REJECTED')),
+       SUM(t.appeals > 0), SUM(t.ever_overdue)
+FROM supervision_task t
+         JOIN merchant m ON m.id = t.merchant_id
+WHERE m.domain_id IN ('acme', 'globex')
+GROUP BY t.merchant_id, t.product_id;
+
+DELETE h FROM supervision_acceptance_hours h JOIN merchant m ON m.id = h.merchant_id
+WHERE m.domain_id IN ('acme', 'globex');
+INSERT INTO supervision_acceptance_hours (merchant_id, product_id, hours, tasks)
+SELECT t.merchant_id, t.product_id, TIMESTAMPDIFF(HOUR, t.created_at, t.accepted_at), COUNT(*)
+FROM supervision_task t
+         JOIN merchant m ON m.id = t.merchant_id
+WHERE m.domain_id IN ('acme', 'globex')
+  AND t.accepted_at IS NOT NULL
+GROUP BY t.merchant_id, t.product_id, TIMESTAMPDIFF(HOUR, t.created_at, t.accepted_at);
+
+DROP TEMPORARY TABLE IF EXISTS demo_task_entry;
+DROP TEMPORARY TABLE IF EXISTS demo_task;
