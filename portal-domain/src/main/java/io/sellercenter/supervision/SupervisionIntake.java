@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.sellercenter.file.FileKind;
+import io.sellercenter.file.FileService;
+import io.sellercenter.file.StoredFile;
 import io.sellercenter.notification.NotificationEvent;
 import io.sellercenter.order.CompletionHold;
 import io.sellercenter.order.OrderCancelled;
@@ -48,8 +51,10 @@ public class SupervisionIntake implements CompletionHold {
 
 	private final ProductService products;
 
+	private final FileService files;
+
 	SupervisionIntake(SupervisionMapper tasks, TaskRecords records, TaskNotices notices, TaskFigures figures,
-			TaskEnd end, Handlers handlers, ProductService products) {
+			TaskEnd end, Handlers handlers, ProductService products, FileService files) {
 		this.tasks = tasks;
 		this.records = records;
 		this.notices = notices;
@@ -57,6 +62,7 @@ public class SupervisionIntake implements CompletionHold {
 		this.end = end;
 		this.handlers = handlers;
 		this.products = products;
+		this.files = files;
 	}
 
 	/**
@@ -143,7 +149,7 @@ public class SupervisionIntake implements CompletionHold {
 			throw conflict("the task has ended (" + before + ")");
 		}
 		LocalDateTime now = this.records.now();
-		NewEntry entry = TaskRecords.entry(task, kind(step.type()), null, task.customerName);
+		NewEntry entry = TaskRecords.entry(task, entryKind(step.type()), null, task.customerName);
 		entry.eventId = eventId;
 		entry.text = step.text();
 		DocumentRole role = DocumentRole.REQUIREMENT;
@@ -193,7 +199,7 @@ public class SupervisionIntake implements CompletionHold {
 			case UNSUBSCRIBE_REQUESTED -> this.notices.toHandlerAndMainAccount(task,
 					NotificationEvent.SUPERVISION_UNSUBSCRIBE_REQUESTED, Map.of("reason", step.text()));
 		}
-		return new Changed(new MerchantId(task.merchantId), task.taskNo, task.step());
+		return new Changed(new MerchantId(task.merchantId), task.taskNo, task.orderId, task.step());
 	}
 
 	/** The task as the customer sees it through the platform. */
@@ -209,7 +215,33 @@ public class SupervisionIntake implements CompletionHold {
 		});
 	}
 
-	private static EntryKind kind(CustomerStep.Type type) {
+	/**
+	 * A document of the task for the customer (the acceptance document above all): only a
+	 * file attached to one of the task's entries, and only when that entry is one the
+	 * customer sees, so a file id of another task or merchant, or of an internal entry
+	 * (an appeal's proof), is simply not found.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StoredFile> customerDocument(String taskNo, long fileId) {
+		return customerView(taskNo).flatMap((view) -> {
+			boolean shown = view.entries()
+				.stream()
+				.flatMap((entry) -> entry.documents().stream())
+				.anyMatch((document) -> document.fileId() == fileId);
+			if (!shown) {
+				return Optional.empty();
+			}
+			TaskRow task = this.tasks.findByTaskNo(taskNo).orElseThrow();
+			return this.files.find(new MerchantId(task.merchantId), FileKind.Owner.SUPERVISION, fileId);
+		});
+	}
+
+	/**
+	 * The timeline's name of what the customer did: the API's types name the delivery
+	 * ({@code DELIVERY_ACCEPTED}), the timeline's kinds do not ({@code ACCEPTED}), so a
+	 * name lookup would fail on acceptances and rejections.
+	 */
+	private static EntryKind entryKind(CustomerStep.Type type) {
 		return switch (type) {
 			case REQUIREMENT_SUBMITTED -> EntryKind.REQUIREMENT_SUBMITTED;
 			case DELIVERY_ACCEPTED -> EntryKind.ACCEPTED;
@@ -231,7 +263,7 @@ public class SupervisionIntake implements CompletionHold {
 		return new OrderRejected(Reason.CONFLICT, "type", message);
 	}
 
-	public record Changed(MerchantId merchant, String taskNo, Step step) {
+	public record Changed(MerchantId merchant, String taskNo, String orderId, Step step) {
 
 	}
 

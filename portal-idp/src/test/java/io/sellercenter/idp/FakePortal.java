@@ -65,6 +65,23 @@ final class FakePortal implements AutoCloseable {
 							"cause":"Wrong kernel","solution":"Boot the other entry"}]}"""
 						.formatted(ticketId));
 		}
+		else if (method.equals("GET") && path.startsWith("/api/platform/v1/supervision/") && path.contains("/files/")) {
+			answer(exchange, 200, "application/pdf", "%PDF-1.4 acceptance");
+		}
+		else if (method.equals("GET") && path.startsWith("/api/platform/v1/supervision/")) {
+			String taskId = path.substring(path.lastIndexOf('/') + 1);
+			answer(exchange, 200, "application/json",
+					"""
+							{"task_id":"%s","order_id":"ORD-1","product_name_en":"Retail Footfall Dataset",
+							"step":"AWAITING_ACCEPTANCE","frozen":false,"due_at":"2026-12-12T08:00:00Z","rejections":1,
+							"entries":[{"at":"2026-12-07T08:00:00Z","kind":"DELIVERED","actor":"acme-support",
+							"text":"Files are <ready>","documents":[{"file_id":77,"role":"ACCEPTANCE","name":"acceptance.pdf","size":20}]}]}"""
+						.formatted(taskId));
+		}
+		else if (method.equals("POST") && path.startsWith("/api/platform/v1/supervision/")) {
+			answer(exchange, 200, "application/json", """
+					{"event_id":"e","task_id":"t","order_id":"ORD-1","step":"COMPLETED"}""");
+		}
 		else if (method.equals("POST") && path.endsWith("/events")) {
 			answer(exchange, 409, "application/problem+json", """
 					{"title":"Conflict","status":409,"detail":"The ticket is completed","errors":[]}""");

@@ -91,6 +91,39 @@ class SandboxPagesTests {
 	}
 
 	@Test
+	void supervisionTaskShowsItsTimelineProxiesItsDocumentAndSendsTheCustomersSteps() {
+		Browser browser = browser();
+		assertThat(browser.get("/sandbox/tickets").body()).contains("href=\"/sandbox/supervision\"");
+		HttpResponse<String> found = browser.get("/sandbox/supervision?task=ORD-1-1");
+		assertThat(found.statusCode()).isEqualTo(303);
+		HttpResponse<String> page = browser.get("/sandbox/supervision/ORD-1-1");
+		assertThat(page.body()).contains("Retail Footfall Dataset", "Awaiting acceptance", "Files are &lt;ready&gt;",
+				"href=\"/sandbox/supervision/ORD-1-1/files/77\"", "acceptance.pdf");
+		HttpResponse<String> file = browser.get("/sandbox/supervision/ORD-1-1/files/77");
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.body()).startsWith("%PDF");
+
+		HttpResponse<String> refused = browser.post("/sandbox/supervision/ORD-1-1/events",
+				Map.of("_csrf", Browser.csrf(page), "action", "reject"));
+		assertThat(refused.statusCode()).isEqualTo(303);
+		assertThat(browser.get("/sandbox/supervision/ORD-1-1").body()).contains("Give a reason first.");
+
+		HttpResponse<String> requirement = browser.postMultipart("/sandbox/supervision/ORD-1-1/events",
+				Map.of("_csrf", Browser.csrf(page), "action", "requirement", "text", "March data", "companyName",
+						"Demo Customer Ltd", "contactName", "Li Wei", "contactEmail", "li@example.com"),
+				"attachments", "scope.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+		assertThat(requirement.statusCode()).isEqualTo(303);
+		assertThat(browser.get("/sandbox/supervision/ORD-1-1").body()).contains("Sent. The task is now Completed.");
+		FakePortal.Call sent = portal.calls.stream()
+			.filter((call) -> call.method().equals("POST")
+					&& call.path().equals("/api/platform/v1/supervision/ORD-1-1/events"))
+			.reduce((first, second) -> second)
+			.orElseThrow();
+		assertThat(sent.body()).contains("\"type\":\"REQUIREMENT_SUBMITTED\"", "\"company_name\":\"Demo Customer Ltd\"",
+				"\"contact\":{\"name\":\"Li Wei\"", "\"email\":\"li@example.com\"", "\"file_name\":\"scope.pdf\"");
+	}
+
+	@Test
 	void formsWithoutCsrfTokenAreRefused() {
 		HttpResponse<String> response = browser().post("/sandbox/tickets/TK1/events", Map.of("action", "cancel"));
 		assertThat(response.statusCode()).isEqualTo(403);

@@ -65,6 +65,41 @@ class PlatformApi {
 		return call(uri, null, Ticket.class, false);
 	}
 
+	SupervisionTask supervisionTask(String taskId) {
+		URI uri = uri().path("/supervision/{taskId}").buildAndExpand(taskId).encode().toUri();
+		return call(uri, null, SupervisionTask.class, false);
+	}
+
+	SupervisionAccepted send(String taskId, SupervisionEvent event) {
+		URI uri = uri().path("/supervision/{taskId}/events").buildAndExpand(taskId).encode().toUri();
+		return call(uri, event, SupervisionAccepted.class, true);
+	}
+
+	/**
+	 * A document of a task, as the portal serves it (its type and its name in the
+	 * disposition kept).
+	 */
+	Download supervisionFile(String taskId, long fileId) {
+		URI uri = uri().path("/supervision/{taskId}/files/{fileId}").buildAndExpand(taskId, fileId).encode().toUri();
+		try {
+			return this.http.get()
+				.uri(uri)
+				.headers((headers) -> headers.setBearerAuth(this.tokens.accessToken()))
+				.exchange((req, res) -> {
+					if (!res.getStatusCode().is2xxSuccessful()) {
+						throw new PlatformApiException(res.getStatusCode().value(), null, problem(res));
+					}
+					byte[] bytes = res.bodyTo(byte[].class);
+					return new Download(res.getHeaders().getContentType(),
+							res.getHeaders().getFirst("Content-Disposition"), (bytes != null) ? bytes : new byte[0]);
+				});
+		}
+		catch (ResourceAccessException ex) {
+			throw new PlatformApiException(0, "Could not reach the portal at " + this.portalUrl + ": is it running?",
+					null);
+		}
+	}
+
 	private UriComponentsBuilder uri() {
 		return UriComponentsBuilder.fromUri(this.portalUrl).path("/api/platform/v1");
 	}
@@ -210,6 +245,57 @@ class PlatformApi {
 			@JsonProperty("created_at") @Nullable String createdAt, @Nullable List<Entry> entries) {
 
 		Ticket {
+			entries = (entries != null) ? entries : List.of();
+		}
+
+	}
+
+	record Download(@Nullable MediaType type, @Nullable String disposition, byte[] content) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email) {
+	}
+
+	record SupervisionDocument(@JsonProperty("file_name") String fileName,
+			@JsonProperty("content_base64") String contentBase64) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record SupervisionEvent(@JsonProperty("event_id") String eventId, String type, @Nullable String text,
+			@JsonProperty("company_name") @Nullable String companyName, @Nullable Contact contact,
+			@Nullable List<SupervisionDocument> attachments, @JsonProperty("occurred_at") String occurredAt) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record SupervisionAccepted(@JsonProperty("task_id") @Nullable String taskId,
+			@JsonProperty("order_id") @Nullable String orderId, @Nullable String step) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record TaskDocument(@JsonProperty("file_id") long fileId, @Nullable String role, @Nullable String name, long size) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record TaskEntry(@Nullable String at, @Nullable String kind, @Nullable String actor, @Nullable String step,
+			@Nullable String text, @JsonProperty("service_start_at") @Nullable String serviceStartAt,
+			@Nullable List<TaskDocument> documents) {
+
+		TaskEntry {
+			documents = (documents != null) ? documents : List.of();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record SupervisionTask(@JsonProperty("task_id") String taskId, @JsonProperty("order_id") @Nullable String orderId,
+			@JsonProperty("product_name") @Nullable String productName,
+			@JsonProperty("product_name_en") @Nullable String productNameEn,
+			@JsonProperty("spec_name_en") @Nullable String specNameEn, @Nullable String step, boolean frozen,
+			@JsonProperty("due_at") @Nullable String dueAt, int rejections,
+			@JsonProperty("service_start_at") @Nullable String serviceStartAt, @Nullable List<TaskEntry> entries) {
+
+		SupervisionTask {
 			entries = (entries != null) ? entries : List.of();
 		}
 

@@ -42,11 +42,16 @@ public class SandboxConfig {
 		PlatformApi api = new PlatformApi(http, tokens, sandbox.portalUrl());
 		SandboxPages pages = new SandboxPages(api, sandbox.merchants(), new OpenedTickets(), Clock.systemUTC(),
 				ZoneId.systemDefault());
+		SupervisionPages supervision = new SupervisionPages(api, Clock.systemUTC(), ZoneId.systemDefault());
 		return RouterFunctions.route()
 			.GET("/sandbox/tickets", pages::tickets)
 			.POST("/sandbox/tickets", pages::open)
 			.GET("/sandbox/tickets/{ticketId}", pages::ticket)
 			.POST("/sandbox/tickets/{ticketId}/events", pages::event)
+			.GET("/sandbox/supervision", supervision::find)
+			.GET("/sandbox/supervision/{taskId}", supervision::task)
+			.POST("/sandbox/supervision/{taskId}/events", supervision::event)
+			.GET("/sandbox/supervision/{taskId}/files/{fileId}", supervision::file)
 			.build();
 	}
 

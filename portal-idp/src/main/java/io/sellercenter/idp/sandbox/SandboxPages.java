@@ -209,7 +209,7 @@ class SandboxPages {
 		return page;
 	}
 
-	private List<Attachment> attachments(ServerRequest request, List<String> errors)
+	static List<Attachment> attachments(ServerRequest request, List<String> errors)
 			throws IOException, ServletException {
 		String contentType = request.servletRequest().getContentType();
 		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
@@ -266,11 +266,11 @@ class SandboxPages {
 		return value.isBlank() ? null : value;
 	}
 
-	private static void flash(ServerRequest request, Notices.Notice notice) {
+	static void flash(ServerRequest request, Notices.Notice notice) {
 		RequestContextUtils.getOutputFlashMap(request.servletRequest()).put(NOTICE, notice);
 	}
 
-	private static @Nullable Object flashed(ServerRequest request) {
+	static @Nullable Object flashed(ServerRequest request) {
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request.servletRequest());
 		return (flash != null) ? flash.get(NOTICE) : null;
 	}
