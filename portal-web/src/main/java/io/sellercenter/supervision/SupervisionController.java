@@ -92,7 +92,7 @@ class SupervisionController {
 	@GetMapping("/supervision/unsubscribes")
 	String unsubscribes(Viewer viewer, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer page, Model model) {
-		String shown = STATUSES.contains(status) ? status : null;
+		String shown = (status != null && STATUSES.contains(status)) ? status : null;
 		model.addAttribute("page", this.supervision.unsubscribes(viewer, shown, PageRequest.of(page)));
 		model.addAttribute("status", shown);
 		model.addAttribute("statuses", List.of("REQUESTED", "APPROVED", "REFUSED"));
