@@ -3,6 +3,7 @@ package io.sellercenter.home;
 import io.sellercenter.merchant.MerchantService;
 import io.sellercenter.product.ProductAccess;
 import io.sellercenter.shared.Menu;
+import io.sellercenter.supervision.SupervisionService;
 import io.sellercenter.ticket.TicketService;
 import io.sellercenter.usage.UsageAlarms;
 import io.sellercenter.shared.CurrentUser;
@@ -23,11 +24,15 @@ class HomeController {
 
 	private final TicketService tickets;
 
-	HomeController(MerchantService merchants, UsageAlarms alarms, ProductAccess access, TicketService tickets) {
+	private final SupervisionService supervision;
+
+	HomeController(MerchantService merchants, UsageAlarms alarms, ProductAccess access, TicketService tickets,
+			SupervisionService supervision) {
 		this.merchants = merchants;
 		this.alarms = alarms;
 		this.access = access;
 		this.tickets = tickets;
+		this.supervision = supervision;
 	}
 
 	@GetMapping("/")
@@ -41,6 +46,9 @@ class HomeController {
 		}
 		if (user.has(Menu.TICKETS)) {
 			model.addAttribute("ticketCounts", this.tickets.counts(this.access.viewer(user), user.userId()));
+		}
+		if (user.has(Menu.SUPERVISION)) {
+			model.addAttribute("supervisionCounts", this.supervision.counts(this.access.viewer(user), user.userId()));
 		}
 		return "home/merchantHome";
 	}

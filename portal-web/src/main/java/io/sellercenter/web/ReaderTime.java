@@ -59,6 +59,14 @@ public class ReaderTime {
 		return day.plusDays(1).atStartOfDay(zoneId()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
 	}
 
+	/**
+	 * The UTC time of a moment the reader entered in their own zone (a datetime-local
+	 * field), or null for none.
+	 */
+	public LocalDateTime toUtc(LocalDateTime local) {
+		return (local != null) ? local.atZone(zoneId()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime() : null;
+	}
+
 	/** Today where the reader is. */
 	public LocalDate today(Clock clock) {
 		return LocalDate.now(clock.withZone(zoneId()));

@@ -79,6 +79,28 @@ final class TenantFixtures {
 					WHERE p.name_en = 'WordPress One-Click'""");
 			return "TK-ACME-FIXTURE-0001";
 		});
+		// A supervision task of Acme's waiting on the merchant, with an open unsubscribe
+		// request: every step of it would succeed for Acme.
+		this.fixtures.put("taskNo", () -> {
+			jdbc.update("""
+					INSERT INTO supervision_task (merchant_id, task_no, order_ref, order_id, line_ref, product_id,
+					                              spec_id, customer_id, customer_name, customer_account_name, step,
+					                              pending_marker, handler_user_id, routed_to, confirm_days,
+					                              delivery_days, step_since, due_at, created_at, updated_at)
+					SELECT o.merchant_id, 'SV-ACME-FIXTURE-0001', o.id, o.order_id, l.id, l.product_id, l.spec_id,
+					       'cust-acme-fixture', 'Acme Fixture Customer', 'acme-fixture-customer',
+					       'CONFIRMING_REQUIREMENT', 1, u.id, 'MAIN_ACCOUNT', 1, 5, UTC_TIMESTAMP(6),
+					       UTC_TIMESTAMP(6) + INTERVAL 1 DAY, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
+					FROM orders o JOIN merchant m ON m.id = o.merchant_id AND m.domain_id = 'acme'
+					JOIN order_line l ON l.order_ref = o.id
+					JOIN portal_user u ON u.merchant_id = o.merchant_id AND u.user_name = 'acme-admin'
+					ORDER BY l.id LIMIT 1""");
+			jdbc.update("""
+					INSERT INTO supervision_unsubscribe (merchant_id, task_ref, status, reason, requested_at)
+					SELECT merchant_id, id, 'REQUESTED', 'fixture', UTC_TIMESTAMP(6) FROM supervision_task
+					WHERE task_no = 'SV-ACME-FIXTURE-0001'""");
+			return "SV-ACME-FIXTURE-0001";
+		});
 		this.fixtures.put("kind", () -> "CONSOLE");
 		// Operator routes: any merchant's records; merchant users are refused before ids
 		// matter.
@@ -127,6 +149,7 @@ final class TenantFixtures {
 	void acmeUsageBeforeAnyRoute() {
 		acmeId("recordId");
 		acmeId("ticketId");
+		acmeId("taskNo");
 		this.jdbc.update("""
 				INSERT INTO order_export (merchant_id, kind, user_id, user_name, filter, status, rows_written,
 				                          started_at)
