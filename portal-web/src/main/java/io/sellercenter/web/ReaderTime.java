@@ -30,6 +30,8 @@ public class ReaderTime {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+	private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -37,6 +39,11 @@ public class ReaderTime {
 	/** A UTC time in the reader's zone, to the minute. */
 	public String show(LocalDateTime utc) {
 		return (utc != null) ? MINUTES.format(inZone(utc)) : "";
+	}
+
+	/** A UTC time in the reader's zone as a datetime-local field's value. */
+	public String field(LocalDateTime utc) {
+		return (utc != null) ? FIELD.format(inZone(utc)) : "";
 	}
 
 	/** The same to the second. */
