@@ -3,8 +3,6 @@ package io.sellercenter.ticket;
 import java.util.List;
 import java.util.Set;
 
-import io.sellercenter.ticket.TicketMapper.UserRef;
-
 /**
  * A ticket's page: the ticket, its timeline, what the reader may do with it (nothing
  * unless they are its handler or the main account), and to whom it may be transferred.
@@ -15,7 +13,7 @@ public record TicketDetails(Ticket ticket, List<TicketEntry> entries, Set<Ticket
 	/** A user who may take the ticket over. */
 	public record Handler(long id, String name, boolean mainAccount) {
 
-		static Handler of(UserRef user) {
+		static Handler of(io.sellercenter.product.Handler user) {
 			return new Handler(user.id(), user.name(), user.mainAccount());
 		}
 

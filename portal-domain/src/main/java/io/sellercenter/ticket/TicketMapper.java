@@ -54,23 +54,6 @@ interface TicketMapper {
 
 	boolean productOf(@Param("merchant") MerchantId merchant, @Param("productId") long productId);
 
-	Optional<UserRef> mainAccount(@Param("merchant") MerchantId merchant);
-
-	/**
-	 * The product's primary handler, if that grant holds now and the sub-user is active.
-	 */
-	Optional<UserRef> primaryHandler(@Param("merchant") MerchantId merchant, @Param("productId") long productId,
-			@Param("now") LocalDateTime now);
-
-	Optional<UserRef> user(@Param("merchant") MerchantId merchant, @Param("userId") long userId);
-
-	/**
-	 * Who may handle the product's tickets: the main account and the active sub-users
-	 * with a SERVE or MANAGE grant that holds now.
-	 */
-	List<UserRef> eligible(@Param("merchant") MerchantId merchant, @Param("productId") long productId,
-			@Param("now") LocalDateTime now);
-
 	/** Open tickets with this handler, optionally of one product, locked. */
 	List<Long> openOf(@Param("merchant") MerchantId merchant, @Param("handler") long handler,
 			@Param("productId") Long productId);
@@ -89,20 +72,6 @@ interface TicketMapper {
 	long countPending(@Param("viewer") Viewer viewer, @Param("me") long me);
 
 	long countOverdue(@Param("viewer") Viewer viewer, @Param("now") LocalDateTime now);
-
-	/** A user of a merchant, with the contact the notifications use. */
-	record UserRef(long id, String userName, String displayName, String accountType, String status, String email,
-			String phone) {
-
-		public String name() {
-			return (this.displayName != null && !this.displayName.isBlank()) ? this.displayName : this.userName;
-		}
-
-		public boolean mainAccount() {
-			return "MAIN".equals(this.accountType);
-		}
-
-	}
 
 	record Stranded(long merchantId, long id) {
 

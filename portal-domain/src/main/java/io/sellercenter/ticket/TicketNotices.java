@@ -6,8 +6,9 @@ import java.util.Map;
 import io.sellercenter.notification.NotificationEvent;
 import io.sellercenter.notification.Notifications;
 import io.sellercenter.notification.Recipient;
+import io.sellercenter.product.Handler;
+import io.sellercenter.product.Handlers;
 import io.sellercenter.shared.MerchantId;
-import io.sellercenter.ticket.TicketMapper.UserRef;
 
 import org.springframework.stereotype.Component;
 
@@ -21,32 +22,31 @@ class TicketNotices {
 
 	private final Notifications notifications;
 
-	private final TicketMapper tickets;
+	private final Handlers handlers;
 
-	TicketNotices(Notifications notifications, TicketMapper tickets) {
+	TicketNotices(Notifications notifications, Handlers handlers) {
 		this.notifications = notifications;
-		this.tickets = tickets;
+		this.handlers = handlers;
 	}
 
 	/** To the ticket's handler. */
 	void toHandler(TicketRow ticket, NotificationEvent event, Map<String, String> more) {
 		MerchantId merchant = new MerchantId(ticket.merchantId);
-		this.tickets.user(merchant, ticket.handlerUserId).ifPresent((user) -> send(ticket, event, user, more));
+		this.handlers.user(merchant, ticket.handlerUserId).ifPresent((user) -> send(ticket, event, user, more));
 	}
 
 	/** To the handler and, when that is someone else, the main account. */
 	void toHandlerAndMainAccount(TicketRow ticket, NotificationEvent event) {
 		MerchantId merchant = new MerchantId(ticket.merchantId);
-		UserRef main = this.tickets.mainAccount(merchant).orElse(null);
-		if (main != null && main.id() != ticket.handlerUserId) {
+		Handler main = this.handlers.mainAccount(merchant);
+		if (main.id() != ticket.handlerUserId) {
 			send(ticket, event, main, Map.of());
 		}
 		toHandler(ticket, event, Map.of());
 	}
 
-	private void send(TicketRow ticket, NotificationEvent event, UserRef user, Map<String, String> more) {
-		UserRef contact = user.mainAccount() ? this.tickets.mainAccount(new MerchantId(ticket.merchantId)).orElse(user)
-				: user;
+	private void send(TicketRow ticket, NotificationEvent event, Handler user, Map<String, String> more) {
+		Handler contact = user.mainAccount() ? this.handlers.mainAccount(new MerchantId(ticket.merchantId)) : user;
 		Map<String, String> args = new LinkedHashMap<>();
 		args.put("ticket", ticket.ticketId);
 		args.put("title", ticket.title);

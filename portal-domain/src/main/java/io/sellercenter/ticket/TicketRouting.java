@@ -8,12 +8,13 @@ import io.sellercenter.audit.AuditAction;
 import io.sellercenter.audit.AuditLog;
 import io.sellercenter.audit.AuditTarget;
 import io.sellercenter.notification.NotificationEvent;
+import io.sellercenter.product.Handler;
+import io.sellercenter.product.Handlers;
 import io.sellercenter.product.ProductGrantChanged;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.ticket.TicketMapper.NewEntry;
 import io.sellercenter.ticket.TicketMapper.Stranded;
-import io.sellercenter.ticket.TicketMapper.UserRef;
 import io.sellercenter.user.SubUserWithdrawn;
 
 import org.springframework.context.event.EventListener;
@@ -46,7 +47,11 @@ public class TicketRouting {
 
 	private final AuditLog audit;
 
-	TicketRouting(TicketMapper tickets, TicketRecords records, TicketNotices notices, AuditLog audit) {
+	private final Handlers handlers;
+
+	TicketRouting(TicketMapper tickets, TicketRecords records, TicketNotices notices, AuditLog audit,
+			Handlers handlers) {
+		this.handlers = handlers;
 		this.tickets = tickets;
 		this.records = records;
 		this.notices = notices;
@@ -55,16 +60,15 @@ public class TicketRouting {
 
 	/** Where a new ticket of this product goes. */
 	Route route(MerchantId merchant, long productId, LocalDateTime now) {
-		return this.tickets.primaryHandler(merchant, productId, now)
-			.map((user) -> new Route(user, RoutedTo.PRIMARY_HANDLER))
-			.orElseGet(() -> new Route(mainAccount(merchant), RoutedTo.MAIN_ACCOUNT));
+		Handlers.Routed routed = this.handlers.route(merchant, productId, now);
+		return new Route(routed.user(), routed.primary() ? RoutedTo.PRIMARY_HANDLER : RoutedTo.MAIN_ACCOUNT);
 	}
 
 	@EventListener
 	void grantChanged(ProductGrantChanged change) {
-		UserRef main = mainAccount(change.merchant());
+		Handler main = this.handlers.mainAccount(change.merchant());
 		if (!change.revoked() && change.primaryHandler()) {
-			UserRef handler = this.tickets.user(change.merchant(), change.userId()).orElseThrow();
+			Handler handler = this.handlers.user(change.merchant(), change.userId()).orElseThrow();
 			for (long id : this.tickets.openOf(change.merchant(), main.id(), change.productId())) {
 				handOver(change.merchant(), id, handler, Reason.PRIMARY_GRANTED, change.actor());
 			}
@@ -106,13 +110,11 @@ public class TicketRouting {
 	 */
 	private void handBack(MerchantId merchant, long id, long leaving, Reason reason, Actor actor) {
 		TicketRow ticket = this.tickets.lock(merchant, id).orElseThrow();
-		UserRef to = this.tickets.primaryHandler(merchant, ticket.productId, this.records.now())
-			.filter((user) -> user.id() != leaving)
-			.orElseGet(() -> mainAccount(merchant));
+		Handler to = this.handlers.handBackTo(merchant, ticket.productId, leaving, this.records.now());
 		handOver(merchant, id, to, reason, actor);
 	}
 
-	private void handOver(MerchantId merchant, long id, UserRef to, Reason reason, Actor actor) {
+	private void handOver(MerchantId merchant, long id, Handler to, Reason reason, Actor actor) {
 		TicketRow ticket = this.tickets.lock(merchant, id).orElseThrow();
 		if (ticket.handlerUserId == to.id() || ticket.status().ended()) {
 			return;
@@ -130,13 +132,8 @@ public class TicketRouting {
 		this.notices.toHandler(ticket, NotificationEvent.TICKET_ASSIGNED, Map.of());
 	}
 
-	private UserRef mainAccount(MerchantId merchant) {
-		return this.tickets.mainAccount(merchant)
-			.orElseThrow(() -> new IllegalStateException("merchant " + merchant + " has no main account"));
-	}
-
 	/** The handler of a new ticket, and why. */
-	record Route(UserRef user, RoutedTo to) {
+	record Route(Handler user, RoutedTo to) {
 
 	}
 

@@ -16,6 +16,7 @@ import io.sellercenter.file.FileService;
 import io.sellercenter.file.StoredFile;
 import io.sellercenter.file.Upload;
 import io.sellercenter.notification.NotificationEvent;
+import io.sellercenter.product.Handlers;
 import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
@@ -23,7 +24,6 @@ import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.ticket.TicketDetails.Handler;
 import io.sellercenter.ticket.TicketMapper.NewEntry;
-import io.sellercenter.ticket.TicketMapper.UserRef;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +59,11 @@ public class TicketService {
 
 	private final AuditLog audit;
 
+	private final Handlers handlers;
+
 	TicketService(TicketMapper tickets, TicketRecords records, TicketNotices notices, TicketSecrets secrets,
-			ServiceHoursService hours, FileService files, AuditLog audit) {
+			ServiceHoursService hours, FileService files, AuditLog audit, Handlers handlers) {
+		this.handlers = handlers;
 		this.tickets = tickets;
 		this.records = records;
 		this.notices = notices;
@@ -94,7 +97,7 @@ public class TicketService {
 			Ticket ticket = row.toTicket(mayAct);
 			Set<TicketAction> allowed = mayAct ? TicketAction.allowed(ticket) : EnumSet.noneOf(TicketAction.class);
 			List<Handler> transferTo = allowed.contains(TicketAction.TRANSFER)
-					? this.tickets.eligible(viewer.merchant(), row.productId, viewer.now())
+					? this.handlers.eligible(viewer.merchant(), row.productId, viewer.now())
 						.stream()
 						.filter((user) -> user.id() != row.handlerUserId)
 						.map(Handler::of)
@@ -182,7 +185,7 @@ public class TicketService {
 		TicketRow ticket = actionable(viewer, actor, ticketId);
 		TicketStatus before = check(ticket, TicketAction.TRANSFER);
 		String why = text(reason, MAX_REASON);
-		UserRef to = this.tickets.eligible(viewer.merchant(), ticket.productId, viewer.now())
+		io.sellercenter.product.Handler to = this.handlers.eligible(viewer.merchant(), ticket.productId, viewer.now())
 			.stream()
 			.filter((user) -> toUserId != null && user.id() == toUserId && user.id() != ticket.handlerUserId)
 			.findFirst()

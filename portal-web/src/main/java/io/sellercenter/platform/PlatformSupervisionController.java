@@ -126,9 +126,9 @@ class PlatformSupervisionController {
 	}
 
 	/** Each file's type, sniffed as every upload is, under its own field. */
-	private void checkFiles(List<SupervisionEventBody.DocumentBody> documents, List<Violation> violations) {
+	private void checkFiles(List<AttachmentBody> documents, List<Violation> violations) {
 		for (int i = 0; i < documents.size(); i++) {
-			SupervisionEventBody.DocumentBody document = documents.get(i);
+			AttachmentBody document = documents.get(i);
 			if (document == null || Sent.base64(document.contentBase64()) == null) {
 				continue;
 			}

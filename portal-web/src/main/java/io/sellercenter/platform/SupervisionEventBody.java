@@ -22,7 +22,7 @@ record SupervisionEventBody(@Sent.Required @Sent.OneOf(CustomerStep.Type.class) 
 		@Valid Contact contact,
 		@Sent.Items(min = 0,
 				max = TicketBody.MAX_ATTACHMENTS) List<@NotNull(
-						message = "must be an object") @Valid DocumentBody> attachments,
+						message = "must be an object") @Valid AttachmentBody> attachments,
 		@Sent.Time JsonNode occurredAt) {
 
 	static final int MAX_TEXT = 5000;
@@ -94,27 +94,11 @@ record SupervisionEventBody(@Sent.Required @Sent.OneOf(CustomerStep.Type.class) 
 		Contact contact = (requirement && this.contact != null) ? this.contact : new Contact(null, null, null);
 		return new CustomerStep(stepType(), Sent.longText(this.text), requirement ? Sent.text(this.companyName) : null,
 				blankless(contact.name()), blankless(contact.phone()), blankless(contact.email()),
-				DocumentBody.uploads(this.attachments));
+				this.attachments.stream().map(AttachmentBody::toUpload).toList());
 	}
 
 	private static String blankless(JsonNode node) {
 		return empty(node) ? null : Sent.text(node);
-	}
-
-	/**
-	 * A document sent inline with a requirement: its file name and its bytes in base64.
-	 */
-	record DocumentBody(@Sent.Required @Sent.Text(max = 200) JsonNode fileName,
-			@Sent.Required @Sent.Base64(maxBytes = AttachmentBody.MAX_BYTES) JsonNode contentBase64) {
-
-		io.sellercenter.file.Upload toUpload() {
-			return new AttachmentBody(this.fileName, this.contentBase64).toUpload();
-		}
-
-		static List<io.sellercenter.file.Upload> uploads(List<DocumentBody> documents) {
-			return documents.stream().map(DocumentBody::toUpload).toList();
-		}
-
 	}
 
 }

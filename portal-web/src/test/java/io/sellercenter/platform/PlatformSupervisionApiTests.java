@@ -123,8 +123,8 @@ class PlatformSupervisionApiTests {
 		exe[0] = 'M';
 		exe[1] = 'Z';
 		String body = requirement(id(),
-				", \"attachments\": [{\"file_name\": \"scope.png\", \"content_base64\": \"" + PNG
-						+ "\"}, {\"file_name\": \"scope.pdf\", \"content_base64\": \""
+				", \"attachments\": [{\"name\": \"scope.png\", \"content_base64\": \"" + PNG
+						+ "\"}, {\"name\": \"scope.pdf\", \"content_base64\": \""
 						+ Base64.getEncoder().encodeToString(exe) + "\"}]");
 		call(post(events(taskId)), body).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("attachments[1].content_base64")))
@@ -157,7 +157,7 @@ class PlatformSupervisionApiTests {
 		String taskId = orderId + "-1";
 		call(post(events(taskId)),
 				requirement(id(),
-						", \"attachments\": [{\"file_name\": \"scope.png\", \"content_base64\": \"" + PNG + "\"}]"))
+						", \"attachments\": [{\"name\": \"scope.png\", \"content_base64\": \"" + PNG + "\"}]"))
 			.andExpect(status().isOk());
 		this.jdbc.update("""
 				INSERT INTO supervision_entry (merchant_id, task_ref, kind, actor_name, detail, created_at)

@@ -89,7 +89,8 @@ class SupervisionJourneyIT extends BrowserJourney {
 		}
 
 		// The fourth rejection lets the merchant appeal; the task freezes.
-		this.page.locator("#appeal-reason").fill("The customer rejects a delivery that matches the confirmed requirement.");
+		this.page.locator("#appeal-reason")
+			.fill("The customer rejects a delivery that matches the confirmed requirement.");
 		this.page.locator("#appeal-proof").setInputFiles(pdf("requirement-confirmed.pdf"));
 		this.page.getByTestId("appeal").click();
 		Pages.confirm(this.page);
@@ -118,8 +119,11 @@ class SupervisionJourneyIT extends BrowserJourney {
 		assertThat(this.page.locator("body")).containsText("Completed");
 		assertThat(this.jdbc.queryForObject("SELECT status FROM orders WHERE order_id = ?", String.class, orderId))
 			.isEqualTo("COMPLETED");
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM supervision_entry e JOIN supervision_task t"
-				+ " ON t.id = e.task_ref WHERE t.task_no = ? AND e.kind = 'DELIVERED'", Integer.class, task))
+		assertThat(
+				this.jdbc.queryForObject(
+						"SELECT COUNT(*) FROM supervision_entry e JOIN supervision_task t"
+								+ " ON t.id = e.task_ref WHERE t.task_no = ? AND e.kind = 'DELIVERED'",
+						Integer.class, task))
 			.isEqualTo(4);
 	}
 

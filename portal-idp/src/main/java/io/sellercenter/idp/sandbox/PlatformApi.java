@@ -257,7 +257,7 @@ class PlatformApi {
 	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email) {
 	}
 
-	record SupervisionDocument(@JsonProperty("file_name") String fileName,
+	record SupervisionDocument(@JsonProperty("name") String fileName,
 			@JsonProperty("content_base64") String contentBase64) {
 	}
 
