@@ -143,7 +143,7 @@ public class SupervisionIntake implements CompletionHold {
 			throw conflict("the task has ended (" + before + ")");
 		}
 		LocalDateTime now = this.records.now();
-		NewEntry entry = TaskRecords.entry(task, EntryKind.valueOf(step.type().name()), null, task.customerName);
+		NewEntry entry = TaskRecords.entry(task, entryKind(step.type()), null, task.customerName);
 		entry.eventId = eventId;
 		entry.text = step.text();
 		DocumentRole role = DocumentRole.REQUIREMENT;
@@ -207,6 +207,16 @@ public class SupervisionIntake implements CompletionHold {
 				.toList();
 			return new CustomerView(task.toTask(this.records.now()), entries);
 		});
+	}
+
+	/** The timeline's word for what the customer did. */
+	private static EntryKind entryKind(CustomerStep.Type type) {
+		return switch (type) {
+			case REQUIREMENT_SUBMITTED -> EntryKind.REQUIREMENT_SUBMITTED;
+			case DELIVERY_ACCEPTED -> EntryKind.ACCEPTED;
+			case DELIVERY_REJECTED -> EntryKind.REJECTED;
+			case UNSUBSCRIBE_REQUESTED -> EntryKind.UNSUBSCRIBE_REQUESTED;
+		};
 	}
 
 	private static void requireStep(TaskRow task, Step expected) {
