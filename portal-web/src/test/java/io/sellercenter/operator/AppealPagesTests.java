@@ -88,11 +88,11 @@ class AppealPagesTests {
 		Element row = en.selectFirst("[data-testid=appeal-" + appeal + "]");
 		assertThat(row).as("the open appeal is listed").isNotNull();
 		assertThat(row.text()).contains(this.world.merchantName, task, task.substring(0, task.length() - 2),
-				"Weather data set", "Rejected more than 3 times", "Awaiting acceptance");
+				"Weather data set", "rejected the delivery more than 3 times", "Awaiting acceptance");
 		assertThat(row.text()).doesNotContain("REPEATED_REJECTIONS", "AWAITING_ACCEPTANCE");
 
 		Document zh = page(get("/operator/appeals").param("page", String.valueOf(lastPageHolding(appeal))), "zh-CN");
-		assertThat(zh.selectFirst("[data-testid=appeal-" + appeal + "]").text()).contains("气象数据集", "客户驳回超过 3 次");
+		assertThat(zh.selectFirst("[data-testid=appeal-" + appeal + "]").text()).contains("气象数据集", "客户已驳回交付超过 3 次");
 		assertThat(zh.selectFirst("[data-testid=nav-appeals]").text()).isEqualTo("申诉处理");
 	}
 
@@ -139,7 +139,7 @@ class AppealPagesTests {
 		Document en = page(get("/operator/appeals/" + appeal), "en");
 		assertThat(en.selectFirst("[data-testid=appeal-status]").text()).isEqualTo("Decided");
 		assertThat(en.selectFirst("[data-testid=decision]")).as("no second form").isNull();
-		assertThat(en.selectFirst("[data-testid=decided]").text()).contains("Completed",
+		assertThat(en.selectFirst("[data-testid=decided]").text()).contains("completed as accepted",
 				"The delivery matches the requirement");
 	}
 
@@ -152,7 +152,7 @@ class AppealPagesTests {
 		assertThat(this.world.step(task)).isEqualTo("DELIVERING");
 		assertThat(this.world.frozen(task)).isFalse();
 		assertThat(page(get("/operator/appeals/" + appeal), "en").selectFirst("[data-testid=decided]").text())
-			.contains("Returned to \"Delivering\"");
+			.contains("Returned to \"To deliver\"");
 	}
 
 	@Test
@@ -241,9 +241,15 @@ class AppealPagesTests {
 	}
 
 	@Test
-	void refusedUnsubscribesPageAnswersOperators() throws Exception {
+	void refusedUnsubscribesOfEveryMerchantAreListedNewestFirst() throws Exception {
+		String task = this.world.refusedUnsubscribe("We no longer need the data", "The data set was delivered already");
+
 		Document en = page(get("/operator/unsubscribes"), "en");
-		assertThat(en.selectFirst("[data-testid=unsubscribe-table]")).isNotNull();
+		Element row = en.selectFirst("[data-testid=unsubscribe-table] tbody tr");
+		assertThat(row.text()).contains(this.world.merchantName, task, orderOf(task), "Weather data set",
+				"We no longer need the data", "The data set was delivered already");
+		assertThat(page(get("/operator/unsubscribes"), "zh-CN").selectFirst("[data-testid=unsubscribe-table] tbody tr")
+			.text()).contains("气象数据集");
 		assertThat(en.selectFirst("[data-testid=nav-refused-unsubscribes]").text()).isEqualTo("Refused unsubscribes");
 	}
 

@@ -126,6 +126,18 @@ final class AppealWorld {
 		return task;
 	}
 
+	/**
+	 * A task whose customer asked to unsubscribe, with the merchant's refusal.
+	 * @return the task's number
+	 */
+	String refusedUnsubscribe(String reason, String refusal) {
+		String task = paidOrder() + "-1";
+		customer(task,
+				new CustomerStep(CustomerStep.Type.UNSUBSCRIBE_REQUESTED, reason, null, null, null, null, List.of()));
+		this.service.refuseUnsubscribe(viewer(), actor(), task, refusal);
+		return task;
+	}
+
 	long appealOf(String task) {
 		return this.jdbc
 			.queryForObject("SELECT a.id FROM supervision_appeal a JOIN supervision_task t ON t.id = a.task_ref"
