@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.servlet.http.Cookie;
+
 import io.sellercenter.order.OrderIntake;
 import io.sellercenter.security.TestUsers;
 import io.sellercenter.shared.Actor;
@@ -181,6 +183,12 @@ class AppealPagesTests {
 		assertThat(this.world.orderStatus(orderOf(task))).isEqualTo("COMPLETED");
 		MvcResult again = decision(appeal, "RETURN", "DELIVERING", "Return");
 		assertThat(again.getFlashMap().get("error")).isEqualTo("operator.appeals.error.decided");
+		// The flash lives in the portal's own session store: follow the redirect with its
+		// cookie.
+		Cookie session = again.getResponse().getCookie("SESSION");
+		assertThat(session).as("the flash's session").isNotNull();
+		Document shown = page(get(again.getResponse().getRedirectedUrl()).cookie(session), "en");
+		assertThat(shown.selectFirst("[data-testid=appeal-error]").text()).contains("already decided");
 		assertThat(this.world.step(task)).isEqualTo("COMPLETED");
 	}
 
