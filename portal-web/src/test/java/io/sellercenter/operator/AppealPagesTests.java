@@ -106,6 +106,10 @@ class AppealPagesTests {
 		long otherAppeal = this.world.appealOf(other);
 
 		Document en = page(get("/operator/appeals/" + appeal), "en");
+		assertThat(en.selectFirst("[data-testid=task-facts]").text()).contains("Wang Customer",
+				"Wang Trading Co., Ltd.", "13800000000", "wang@example.com", "4 rejected", "Weather data set · Full",
+				"500.00 CNY");
+		assertThat(en.selectFirst("[data-testid=task-facts]").text()).doesNotContain("null", "AWAITING");
 		assertThat(en.select("[data-testid=entry-REJECTED]")).hasSize(4);
 		assertThat(en.select("[data-testid=entry-DELIVERED]")).hasSize(5);
 		assertThat(en.select("[data-testid=entry-APPEALED]")).hasSize(1);
