@@ -107,8 +107,9 @@ class SupervisionJourneyIT extends BrowserJourney {
 		operator.setDefaultTimeout(10_000);
 		Pages.signIn(operator, portal(""), "mkt-reviewer");
 		operator.navigate(portal("/operator/appeals"));
-		operator.getByText(task).first().click();
-		assertThat(operator.getByTestId("appeal-timeline")).containsText("Rejection 4");
+		operator.getByTestId("appeal-table").getByText(task).click();
+		assertThat(operator.getByTestId("timeline")).containsText("Rejection 4");
+		assertThat(operator.getByTestId("documents")).containsText("requirement-confirmed.pdf");
 		shots(operator, "supervision-appeal");
 		decideComplete(operator);
 		operatorBrowser.close();
@@ -127,14 +128,11 @@ class SupervisionJourneyIT extends BrowserJourney {
 			.isEqualTo(4);
 	}
 
-	private void decideComplete(Page operator) {
-		operator.locator("input[name=decision][value=COMPLETE]").check();
-		operator.locator("textarea[name=note]").fill("The deliveries match the confirmed requirement.");
-		operator.getByTestId("decide").click();
-		if (operator.getByTestId("confirm-dialog").isVisible()) {
-			Pages.confirm(operator);
-		}
-		assertThat(operator.locator("body")).containsText("Completed");
+	private static void decideComplete(Page operator) {
+		operator.locator("#note-complete").fill("The deliveries match the confirmed requirement.");
+		operator.getByTestId("decide-complete").locator("button[type=submit]").click();
+		assertThat(operator.getByTestId("decision")).hasCount(0);
+		assertThat(operator.getByTestId("task-step")).containsText("Completed");
 	}
 
 	private void deliver() {

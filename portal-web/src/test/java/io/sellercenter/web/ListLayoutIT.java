@@ -31,7 +31,7 @@ class ListLayoutIT extends BrowserJourney {
 			"/audit", "/notifications", "/sessions");
 
 	private static final List<String> OPERATOR_LISTS = List.of("/operator", "/operator/reviews", "/operator/audit",
-			"/notifications", "/sessions");
+			"/operator/appeals", "/operator/unsubscribes", "/notifications", "/sessions");
 
 	/** Pages whose list is not a table. */
 	private static final List<String> NO_TABLE = List.of("/notifications");

@@ -55,6 +55,8 @@ class PagingTests {
 			new String[] { "/notifications", "acme-admin", "messages" },
 			new String[] { "/audit", "acme-admin", "page" }, new String[] { "/operator/audit", "mkt-reviewer", "page" },
 			new String[] { "/operator/reviews", "mkt-reviewer", "page" },
+			new String[] { "/operator/appeals", "mkt-reviewer", "page" },
+			new String[] { "/operator/unsubscribes", "mkt-reviewer", "page" },
 			new String[] { "/tickets", "acme-admin", "page" }, new String[] { "/supervision", "acme-admin", "page" },
 			new String[] { "/supervision/unsubscribes", "acme-admin", "page" });
 
