@@ -116,8 +116,15 @@ class SupervisionJourneyIT extends BrowserJourney {
 
 		this.page.navigate(portal("/supervision/" + task));
 		assertThat(this.page.getByTestId("task-step")).hasText("Completed");
-		this.page.navigate(portal("/orders/" + orderId));
-		assertThat(this.page.locator("body")).containsText("Completed");
+		// The main account (support has no orders menu) sees the order completed.
+		BrowserContext adminBrowser = newContext();
+		Page admin = adminBrowser.newPage();
+		admin.setDefaultTimeout(10_000);
+		Pages.signIn(admin, portal(""), "acme-admin");
+		admin.navigate(portal("/orders/" + orderId));
+		assertThat(admin.locator("main")).containsText("Completed");
+		shots(admin, "supervision-order-completed");
+		adminBrowser.close();
 		assertThat(this.jdbc.queryForObject("SELECT status FROM orders WHERE order_id = ?", String.class, orderId))
 			.isEqualTo("COMPLETED");
 		assertThat(
