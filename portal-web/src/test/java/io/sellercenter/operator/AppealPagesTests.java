@@ -118,6 +118,12 @@ class AppealPagesTests {
 		List<String> links = en.select("[data-testid=documents] a").eachAttr("href");
 		assertThat(links).hasSize(6).allMatch((href) -> href.startsWith("/operator/appeals/" + appeal + "/files/"));
 		assertThat(en.selectFirst("[data-testid=decision]")).isNotNull();
+		assertThat(en.selectFirst("[data-testid=decide-refund]").attr("data-confirm")).as("refunding asks first")
+			.contains(orderOf(task));
+		assertThat(en.select("select[name=returnTo] option").eachAttr("value")).as("steps that have not ended")
+			.containsExactly("AWAITING_REQUIREMENT", "CONFIRMING_REQUIREMENT", "DELIVERING", "AWAITING_ACCEPTANCE");
+		assertThat(en.select("select[name=returnTo] option").eachText()).doesNotContain("AWAITING_ACCEPTANCE");
+		assertThat(en.select("[data-testid=decision] textarea[name=note][required]")).hasSize(3);
 
 		MockHttpServletResponse file = this.mvc.perform(get(links.get(0)).with(users().as(OPERATOR)))
 			.andReturn()
