@@ -26,20 +26,26 @@ import io.sellercenter.order.OrderRejected;
 import io.sellercenter.order.OrderStatus;
 import io.sellercenter.order.OrderType;
 import io.sellercenter.order.PeriodType;
+import io.sellercenter.product.GrantRole;
+import io.sellercenter.product.ProductGrantChanged;
 import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.testsupport.DomainTest;
 import io.sellercenter.testsupport.MutableClock;
+import io.sellercenter.user.SubUserService;
+import io.sellercenter.user.SubUserWithdrawn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,6 +80,15 @@ class SupervisionFlowTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	SubUserService subUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -328,6 +343,28 @@ class SupervisionFlowTests {
 		assertThat(after.rejectionRate()).isNotNull();
 	}
 
+	@Test
+	void tasksFollowTheGrantsAndTheSubUsersAsTicketsDo() {
+		String line = order(OrderType.NEW);
+		long product = productId("Retail Footfall Dataset");
+		assertThat(handler(line)).as("the dataset's primary handler").isEqualTo("acme-support");
+		// As if the task had come before the product had a primary handler.
+		this.jdbc.update("UPDATE supervision_task SET handler_user_id = ? WHERE task_no = ?", this.admin, line);
+		String name = "tmp-sv-" + UUID.randomUUID().toString().substring(0, 8);
+		long helper = this.subUsers.register(this.acme, name, "Temp Handler", java.util.Set.of(), actor());
+		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(new ProductGrantChanged(this.acme,
+				product, helper, GrantRole.SERVE, true, false, actor())));
+		assertThat(handler(line)).as("a new primary handler takes the main account's open tasks").isEqualTo(name);
+		this.transactions.executeWithoutResult(
+				(tx) -> this.events.publishEvent(new SubUserWithdrawn(this.acme, helper, false, actor())));
+		assertThat(handler(line)).as("disabled: back to the product's primary handler").isEqualTo("acme-support");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM supervision_entry e JOIN supervision_task t"
+				+ " ON t.id = e.task_ref WHERE t.task_no = ? AND e.kind = 'HANDED_OVER'", Integer.class, line))
+			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'SUPERVISION_HANDED_OVER'"
+				+ " AND target_id = ?", Integer.class, line)).isEqualTo(2);
+	}
+
 	// fixtures
 
 	private String order(OrderType type) {
@@ -397,6 +434,11 @@ class SupervisionFlowTests {
 
 	private String step(String line) {
 		return this.jdbc.queryForObject("SELECT step FROM supervision_task WHERE task_no = ?", String.class, line);
+	}
+
+	private String handler(String line) {
+		return this.jdbc.queryForObject("SELECT u.user_name FROM supervision_task t JOIN portal_user u"
+				+ " ON u.id = t.handler_user_id WHERE t.task_no = ?", String.class, line);
 	}
 
 	private LocalDateTime due(String line) {

@@ -120,7 +120,7 @@ class SandboxPagesTests {
 			.reduce((first, second) -> second)
 			.orElseThrow();
 		assertThat(sent.body()).contains("\"type\":\"REQUIREMENT_SUBMITTED\"", "\"company_name\":\"Demo Customer Ltd\"",
-				"\"contact\":{\"name\":\"Li Wei\"", "\"email\":\"li@example.com\"", "\"file_name\":\"scope.pdf\"");
+				"\"contact\":{\"name\":\"Li Wei\"", "\"email\":\"li@example.com\"", "\"name\":\"scope.pdf\"");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package io.sellercenter.file;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.web.multipart.MultipartFile;
 
@@ -21,6 +23,20 @@ public final class Uploads {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The files a multiple file field sent, leaving out the empty parts browsers send. */
+	public static List<Upload> all(List<MultipartFile> parts) {
+		List<Upload> uploads = new ArrayList<>();
+		if (parts != null) {
+			for (MultipartFile part : parts) {
+				Upload upload = of(part);
+				if (upload != null) {
+					uploads.add(upload);
+				}
+			}
+		}
+		return uploads;
 	}
 
 }

@@ -78,4 +78,25 @@ final class PlatformJson {
 		}
 	}
 
+	/** A time of ours (UTC) as the API writes it, ISO 8601 with its offset. */
+	static String utc(java.time.LocalDateTime time) {
+		return (time != null) ? time.atOffset(java.time.ZoneOffset.UTC).toString() : null;
+	}
+
+	/** An answer's fields in the order given (name, value, name, value, ...). */
+	static java.util.Map<String, Object> ordered(Object... pairs) {
+		java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put((String) pairs[i], pairs[i + 1]);
+		}
+		return map;
+	}
+
+	/** A field the answer leaves out when it has no value. */
+	static void putIfSet(java.util.Map<String, Object> map, String key, Object value) {
+		if (value != null) {
+			map.put(key, value);
+		}
+	}
+
 }

@@ -71,7 +71,7 @@ class PlatformSupervisionController {
 			checkFiles(event.attachments(), violations);
 			CallReader.throwIfAny(violations);
 			SupervisionIntake.Changed changed = this.intake.customerStep(taskId, event.toStep(), eventId);
-			return new Answer(200, PlatformJson.write(ordered("event_id", eventId, "task_id", changed.taskNo(),
+			return new Answer(200, PlatformJson.write(PlatformJson.ordered("event_id", eventId, "task_id", changed.taskNo(),
 					"order_id", changed.orderId(), "step", changed.step().name())), changed.merchant());
 		});
 		return PlatformOrderController.respond(answer);
@@ -84,28 +84,28 @@ class PlatformSupervisionController {
 		CustomerView view = this.intake.customerView(taskId).orElseThrow(PlatformSupervisionController::unknown);
 		List<Map<String, Object>> entries = new ArrayList<>();
 		for (TaskEntry entry : view.entries()) {
-			Map<String, Object> item = ordered("at", utc(entry.createdAt()), "kind", entry.kind().name(), "actor",
+			Map<String, Object> item = PlatformJson.ordered("at", PlatformJson.utc(entry.createdAt()), "kind", entry.kind().name(), "actor",
 					entry.actorName());
-			putIfSet(item, "step", (entry.toStep() != null) ? entry.toStep().name() : null);
-			putIfSet(item, "text", entry.text());
-			putIfSet(item, "service_start_at", utc(entry.startAt()));
+			PlatformJson.putIfSet(item, "step", (entry.toStep() != null) ? entry.toStep().name() : null);
+			PlatformJson.putIfSet(item, "text", entry.text());
+			PlatformJson.putIfSet(item, "service_start_at", PlatformJson.utc(entry.startAt()));
 			if (!entry.documents().isEmpty()) {
 				item.put("documents",
 						entry.documents()
 							.stream()
-							.map((document) -> ordered("file_id", document.fileId(), "role", document.role().name(),
+							.map((document) -> PlatformJson.ordered("file_id", document.fileId(), "role", document.role().name(),
 									"name", document.fileName(), "size", document.sizeBytes()))
 							.toList());
 			}
 			entries.add(item);
 		}
 		Task task = view.task();
-		Map<String, Object> body = ordered("task_id", task.taskNo(), "order_id", task.orderId(), "product_id",
+		Map<String, Object> body = PlatformJson.ordered("task_id", task.taskNo(), "order_id", task.orderId(), "product_id",
 				task.productId(), "product_name", task.productNameZh(), "product_name_en", task.productNameEn(),
 				"spec_name", task.specNameZh(), "spec_name_en", task.specNameEn(), "step", task.step().name(), "frozen",
-				task.frozen(), "due_at", utc(task.dueAt()), "rejections", task.rejections(), "service_start_at",
-				utc(task.serviceStartAt()), "accepted_at", utc(task.acceptedAt()), "ended_at", utc(task.endedAt()),
-				"created_at", utc(task.createdAt()), "entries", entries);
+				task.frozen(), "due_at", PlatformJson.utc(task.dueAt()), "rejections", task.rejections(), "service_start_at",
+				PlatformJson.utc(task.serviceStartAt()), "accepted_at", PlatformJson.utc(task.acceptedAt()), "ended_at", PlatformJson.utc(task.endedAt()),
+				"created_at", PlatformJson.utc(task.createdAt()), "entries", entries);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(PlatformJson.write(body));
 	}
 
@@ -160,24 +160,6 @@ class PlatformSupervisionController {
 			violations.add(new Violation("task_id", "is not a valid id"));
 		}
 		return violations;
-	}
-
-	private static String utc(LocalDateTime time) {
-		return (time != null) ? time.atOffset(ZoneOffset.UTC).toString() : null;
-	}
-
-	private static Map<String, Object> ordered(Object... pairs) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
-		}
-		return map;
-	}
-
-	private static void putIfSet(Map<String, Object> map, String key, Object value) {
-		if (value != null) {
-			map.put(key, value);
-		}
 	}
 
 }

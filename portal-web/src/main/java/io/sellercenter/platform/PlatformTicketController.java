@@ -69,7 +69,7 @@ class PlatformTicketController {
 			NewTicket sent = ticket.toNewTicket();
 			TicketIntake.Opened opened = this.intake.open(sent, eventId);
 			return new Answer(201,
-					PlatformJson.write(ordered("event_id", eventId, "ticket_id", opened.ticketId(), "status",
+					PlatformJson.write(PlatformJson.ordered("event_id", eventId, "ticket_id", opened.ticketId(), "status",
 							opened.status().code(), "handler", opened.handler(), "routed_to",
 							opened.routedTo().name())),
 					opened.merchant());
@@ -91,7 +91,7 @@ class PlatformTicketController {
 			CustomerEvent customerEvent = event.toEvent();
 			TicketIntake.Changed changed = this.intake.customerEvent(ticketId, customerEvent, eventId);
 			return new Answer(200, PlatformJson.write(
-					ordered("event_id", eventId, "ticket_id", changed.ticketId(), "status", changed.status().code())),
+					PlatformJson.ordered("event_id", eventId, "ticket_id", changed.ticketId(), "status", changed.status().code())),
 					changed.merchant());
 		});
 		return PlatformOrderController.respond(answer);
@@ -105,28 +105,28 @@ class PlatformTicketController {
 			.orElseThrow(() -> new OrderRejected(Reason.NOT_FOUND, "ticket_id", "no such ticket"));
 		List<Map<String, Object>> entries = new ArrayList<>();
 		for (TicketEntry entry : view.entries()) {
-			Map<String, Object> item = ordered("at", utc(entry.createdAt()), "kind", entry.kind().name(), "author",
+			Map<String, Object> item = PlatformJson.ordered("at", PlatformJson.utc(entry.createdAt()), "kind", entry.kind().name(), "author",
 					entry.fromCustomer() ? "CUSTOMER" : "MERCHANT");
-			putIfSet(item, "status", (entry.toStatus() != null) ? entry.toStatus().code() : null);
-			putIfSet(item, "text", entry.text());
-			putIfSet(item, "cause", entry.cause());
-			putIfSet(item, "solution", entry.solution());
-			putIfSet(item, "access",
+			PlatformJson.putIfSet(item, "status", (entry.toStatus() != null) ? entry.toStatus().code() : null);
+			PlatformJson.putIfSet(item, "text", entry.text());
+			PlatformJson.putIfSet(item, "cause", entry.cause());
+			PlatformJson.putIfSet(item, "solution", entry.solution());
+			PlatformJson.putIfSet(item, "access",
 					(entry.kind().name().startsWith("ACCESS") || entry.kind().name().startsWith("INFO"))
 							? entry.detail() : null);
 			if (!entry.attachments().isEmpty()) {
 				item.put("attachments",
 						entry.attachments()
 							.stream()
-							.map((file) -> ordered("name", file.name(), "size", file.sizeBytes()))
+							.map((file) -> PlatformJson.ordered("name", file.name(), "size", file.sizeBytes()))
 							.toList());
 			}
 			entries.add(item);
 		}
 		var ticket = view.ticket();
-		Map<String, Object> body = ordered("ticket_id", ticket.ticketId(), "product_id", ticket.productId(), "title",
+		Map<String, Object> body = PlatformJson.ordered("ticket_id", ticket.ticketId(), "product_id", ticket.productId(), "title",
 				ticket.title(), "category", ticket.category().name(), "status", ticket.status().code(), "status_name",
-				ticket.status().name(), "created_at", utc(ticket.createdAt()), "entries", entries);
+				ticket.status().name(), "created_at", PlatformJson.utc(ticket.createdAt()), "entries", entries);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(PlatformJson.write(body));
 	}
 
@@ -160,24 +160,6 @@ class PlatformTicketController {
 			violations.add(new Violation("ticket_id", "is not a valid id"));
 		}
 		return violations;
-	}
-
-	private static String utc(java.time.LocalDateTime time) {
-		return (time != null) ? time.atOffset(ZoneOffset.UTC).toString() : null;
-	}
-
-	private static Map<String, Object> ordered(Object... pairs) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
-		}
-		return map;
-	}
-
-	private static void putIfSet(Map<String, Object> map, String key, Object value) {
-		if (value != null) {
-			map.put(key, value);
-		}
 	}
 
 }

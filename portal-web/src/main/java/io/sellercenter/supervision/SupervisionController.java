@@ -2,7 +2,6 @@ package io.sellercenter.supervision;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -192,14 +191,7 @@ class SupervisionController {
 	}
 
 	private static List<Upload> uploads(List<MultipartFile> parts) {
-		List<Upload> uploads = new ArrayList<>();
-		if (parts != null) {
-			for (MultipartFile part : parts) {
-				if (part != null && !part.isEmpty()) {
-					uploads.add(Uploads.of(part));
-				}
-			}
-		}
+		List<Upload> uploads = Uploads.all(parts);
 		if (uploads.size() > MAX_FILES) {
 			throw new SupervisionRejected("tooManyFiles");
 		}

@@ -2,7 +2,6 @@ package io.sellercenter.ticket;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.sellercenter.file.FileResponses;
@@ -199,14 +198,7 @@ class TicketController {
 	}
 
 	private static List<Upload> uploads(List<MultipartFile> parts) {
-		List<Upload> uploads = new ArrayList<>();
-		if (parts != null) {
-			for (MultipartFile part : parts) {
-				if (part != null && !part.isEmpty()) {
-					uploads.add(Uploads.of(part));
-				}
-			}
-		}
+		List<Upload> uploads = Uploads.all(parts);
 		if (uploads.size() > MAX_FILES) {
 			throw new TicketRejected("tooManyFiles");
 		}
