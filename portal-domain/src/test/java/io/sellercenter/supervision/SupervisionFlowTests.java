@@ -352,17 +352,22 @@ class SupervisionFlowTests {
 		this.jdbc.update("UPDATE supervision_task SET handler_user_id = ? WHERE task_no = ?", this.admin, line);
 		String name = "tmp-sv-" + UUID.randomUUID().toString().substring(0, 8);
 		long helper = this.subUsers.register(this.acme, name, "Temp Handler", java.util.Set.of(), actor());
-		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(new ProductGrantChanged(this.acme,
-				product, helper, GrantRole.SERVE, true, false, actor())));
+		this.transactions.executeWithoutResult((tx) -> this.events
+			.publishEvent(new ProductGrantChanged(this.acme, product, helper, GrantRole.SERVE, true, false, actor())));
 		assertThat(handler(line)).as("a new primary handler takes the main account's open tasks").isEqualTo(name);
 		this.transactions.executeWithoutResult(
 				(tx) -> this.events.publishEvent(new SubUserWithdrawn(this.acme, helper, false, actor())));
 		assertThat(handler(line)).as("disabled: back to the product's primary handler").isEqualTo("acme-support");
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM supervision_entry e JOIN supervision_task t"
-				+ " ON t.id = e.task_ref WHERE t.task_no = ? AND e.kind = 'HANDED_OVER'", Integer.class, line))
+		assertThat(
+				this.jdbc.queryForObject(
+						"SELECT COUNT(*) FROM supervision_entry e JOIN supervision_task t"
+								+ " ON t.id = e.task_ref WHERE t.task_no = ? AND e.kind = 'HANDED_OVER'",
+						Integer.class, line))
 			.isEqualTo(2);
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'SUPERVISION_HANDED_OVER'"
-				+ " AND target_id = ?", Integer.class, line)).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_log WHERE action = 'SUPERVISION_HANDED_OVER'" + " AND target_id = ?",
+				Integer.class, line))
+			.isEqualTo(2);
 	}
 
 	// fixtures
