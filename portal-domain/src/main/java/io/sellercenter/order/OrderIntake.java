@@ -119,10 +119,18 @@ public class OrderIntake {
 			this.orders.insertInstances(merchant, instances);
 		}
 		this.orders.insertHistory(merchant, row.id, null, null, order.status().name(), eventId, order.createdAt(), now);
-		if (order.status() == OrderStatus.PROCESSING) {
-			this.events.publishEvent(new OrderPaid(merchant, row.id, row.orderId, row.orderType,
+		if (order.status() == OrderStatus.PROCESSING || order.status() == OrderStatus.COMPLETED) {
+			this.events.publishEvent(new OrderPaid(merchant, row.id, row.orderId, row.orderType, row.status,
 					(row.paidAt != null) ? row.paidAt : row.createdAt, row.customerId, row.customerName,
 					row.customerAccountName));
+		}
+		if (!instances.isEmpty()) {
+			this.events.publishEvent(new InstancesChanged(merchant, instances.stream()
+				.map((i) -> new InstancesChanged.Change(i.productId, lines.stream()
+					.filter((l) -> l.id == i.lineRef)
+					.findFirst()
+					.orElseThrow().chargingMode, 1))
+				.toList()));
 		}
 		return new Received(merchant, order.orderId(), order.status());
 	}
@@ -163,15 +171,17 @@ public class OrderIntake {
 						? ((paidAt != null) ? paidAt : changedAt) : null,
 				now);
 		this.orders.insertHistory(merchant, row.id, null, from.name(), status.name(), eventId, changedAt, now);
-		if (status == OrderStatus.PROCESSING) {
+		if (from == OrderStatus.PENDING_PAYMENT
+				&& (status == OrderStatus.PROCESSING || status == OrderStatus.COMPLETED)) {
 			// The customer and the times as stored: the listeners read what the order is.
 			this.orders.orderRow(merchant, row.id)
 				.ifPresent((paid) -> this.events.publishEvent(new OrderPaid(merchant, paid.id, paid.orderId,
-						paid.orderType, (paid.paidAt != null) ? paid.paidAt : changedAt, paid.customerId,
+						paid.orderType, status, (paid.paidAt != null) ? paid.paidAt : changedAt, paid.customerId,
 						paid.customerName, paid.customerAccountName)));
 		}
 		else if (status == OrderStatus.CANCELLED) {
-			this.events.publishEvent(new OrderCancelled(merchant, row.id, orderId, changedAt));
+			this.events.publishEvent(
+					new OrderCancelled(merchant, row.id, orderId, changedAt, from == OrderStatus.PROCESSING));
 		}
 		return new Received(merchant, orderId, status);
 	}
@@ -193,6 +203,10 @@ public class OrderIntake {
 				(action == InstanceAction.RELEASE) ? changedAt : null, now);
 		this.orders.insertHistory(merchant, row.orderRef, instanceId, from.name(), action.to().name(), eventId,
 				changedAt, now);
+		if (action == InstanceAction.RELEASE) {
+			this.events.publishEvent(new InstancesChanged(merchant,
+					List.of(new InstancesChanged.Change(row.productId, row.chargingMode, -1))));
+		}
 		return new InstanceChanged(merchant, instanceId, row.orderId, action.to());
 	}
 

@@ -9,6 +9,7 @@ import io.sellercenter.order.Rows.OrderRow;
 import io.sellercenter.order.Rows.StateRow;
 import io.sellercenter.shared.MerchantId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,12 @@ public class OrderSettlement {
 
 	private final Clock clock;
 
-	OrderSettlement(OrderMapper orders, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	OrderSettlement(OrderMapper orders, Clock clock, ApplicationEventPublisher events) {
 		this.orders = orders;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -45,6 +49,9 @@ public class OrderSettlement {
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		this.orders.updateStatus(merchant, orderRef, from, to, null, now);
 		this.orders.insertHistory(merchant, orderRef, null, from.name(), to.name(), null, at, now);
+		if (to == OrderStatus.CANCELLED) {
+			this.events.publishEvent(new OrderCancelled(merchant, orderRef, order.orderId, at, true));
+		}
 	}
 
 	/**
@@ -105,6 +112,12 @@ public class OrderSettlement {
 		for (String instance : instances) {
 			this.orders.insertHistory(merchant, orderRef, instance, InstanceStatus.NORMAL.name(),
 					InstanceStatus.RELEASED.name(), null, at, now);
+		}
+		this.events.publishEvent(new OrderPaid(merchant, refund.id, refundId, OrderType.UNSUBSCRIBE,
+				OrderStatus.COMPLETED, at, refund.customerId, refund.customerName, refund.customerAccountName));
+		if (!instances.isEmpty()) {
+			this.events.publishEvent(new InstancesChanged(merchant,
+					List.of(new InstancesChanged.Change(line.productId, line.chargingMode, -instances.size()))));
 		}
 		return refundId;
 	}

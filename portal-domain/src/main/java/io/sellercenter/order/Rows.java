@@ -143,6 +143,11 @@ final class Rows {
 		/** Of orders only. */
 		OrderType orderType;
 
+		/** Of instances only: the product and its line's charging mode. */
+		long productId;
+
+		OrderChargingMode chargingMode;
+
 	}
 
 	/** One row of the export query: an order, with its lines as a line summary. */

@@ -14,6 +14,7 @@ import io.sellercenter.order.OrderCancelled;
 import io.sellercenter.order.OrderPaid;
 import io.sellercenter.order.OrderRejected;
 import io.sellercenter.order.OrderRejected.Reason;
+import io.sellercenter.order.OrderStatus;
 import io.sellercenter.order.OrderType;
 import io.sellercenter.product.Handlers;
 import io.sellercenter.product.ProductService;
@@ -71,7 +72,8 @@ public class SupervisionIntake implements CompletionHold {
 	 */
 	@EventListener
 	void orderPaid(OrderPaid paid) {
-		if (paid.type() != OrderType.NEW || this.tasks.countOfOrder(paid.orderRef()) > 0) {
+		if (paid.type() != OrderType.NEW || paid.status() != OrderStatus.PROCESSING
+				|| this.tasks.countOfOrder(paid.orderRef()) > 0) {
 			return;
 		}
 		LocalDateTime now = this.records.now();

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -46,10 +47,13 @@ public class UsageValidator {
 
 	private final Clock clock;
 
-	UsageValidator(ValidationMapper mapper, BatchSql batches, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	UsageValidator(ValidationMapper mapper, BatchSql batches, Clock clock, ApplicationEventPublisher events) {
 		this.mapper = mapper;
 		this.batches = batches;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -75,7 +79,7 @@ public class UsageValidator {
 			for (ClaimedRecord record : records) {
 				verdicts.add(judge(record, context, now));
 			}
-			this.batches.record(verdicts, now);
+			record(records, verdicts, now);
 		}
 		catch (DuplicateKeyException ex) {
 			// The failed statement changed nothing, and the claim still holds the rows.
@@ -102,7 +106,7 @@ public class UsageValidator {
 			verdicts.add(judge(record, pass, now));
 		}
 		try {
-			this.batches.record(verdicts, now);
+			record(records, verdicts, now);
 		}
 		catch (DuplicateKeyException ex) {
 			recordOneByOne(records, context, now);
@@ -113,7 +117,7 @@ public class UsageValidator {
 		for (ClaimedRecord record : records) {
 			Verdict verdict = judge(record, context, now);
 			try {
-				this.batches.record(List.of(verdict), now);
+				record(List.of(record), List.of(verdict), now);
 			}
 			catch (DuplicateKeyException ex) {
 				boolean snTaken = !this.batches
@@ -122,6 +126,26 @@ public class UsageValidator {
 				this.batches.record(
 						List.of(verdict.rejected(snTaken ? RejectionCode.SN_ACCEPTED : RejectionCode.DUPLICATE)), now);
 			}
+		}
+	}
+
+	/**
+	 * Writes the verdicts and tells who counts accepted usage; a statement that fails
+	 * (a duplicate) tells nothing.
+	 */
+	private void record(List<ClaimedRecord> records, List<Verdict> verdicts, LocalDateTime now) {
+		this.batches.record(verdicts, now);
+		Map<Long, Long> merchants = new HashMap<>();
+		records.forEach((r) -> merchants.put(r.id(), r.merchantId()));
+		List<UsageAccepted.Accepted> accepted = new ArrayList<>();
+		for (Verdict verdict : verdicts) {
+			if (verdict.accepted() && verdict.productId() != null) {
+				accepted.add(new UsageAccepted.Accepted(merchants.get(verdict.id()), verdict.productId(),
+						verdict.beginAt(), verdict.value()));
+			}
+		}
+		if (!accepted.isEmpty()) {
+			this.events.publishEvent(new UsageAccepted(accepted));
 		}
 	}
 
