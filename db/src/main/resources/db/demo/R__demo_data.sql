@@ -987,3 +987,53 @@ GROUP BY t.merchant_id, t.product_id, TIMESTAMPDIFF(HOUR, t.created_at, t.accept
 
 DROP TEMPORARY TABLE IF EXISTS demo_task_entry;
 DROP TEMPORARY TABLE IF EXISTS demo_task;
+
+-- ---------------------------------------------------------------------------------------------
+-- Analytics roll-ups (V22) of the demo merchants, rebuilt from what the blocks above wrote
+-- straight into the tables (the deltas a running portal writes with each change were never
+-- made for them). The same definitions as io.sellercenter.analytics.AnalyticsRebuild; the demo
+-- merchants keep the default service hours, Asia/Shanghai, which has no daylight saving: a day
+-- there is UTC + 8 hours.
+DELETE r FROM analytics_delta r JOIN merchant m ON m.id = r.merchant_id WHERE m.domain_id IN ('acme', 'globex');
+DELETE r FROM analytics_order_day r JOIN merchant m ON m.id = r.merchant_id WHERE m.domain_id IN ('acme', 'globex');
+DELETE r FROM analytics_line_day r JOIN merchant m ON m.id = r.merchant_id WHERE m.domain_id IN ('acme', 'globex');
+DELETE r FROM analytics_usage_day r JOIN merchant m ON m.id = r.merchant_id WHERE m.domain_id IN ('acme', 'globex');
+DELETE r FROM analytics_instances r JOIN merchant m ON m.id = r.merchant_id WHERE m.domain_id IN ('acme', 'globex');
+
+INSERT INTO analytics_order_day (merchant_id, day, order_type, currency, orders, amount)
+SELECT o.merchant_id, DATE(COALESCE(o.paid_at, o.created_at) + INTERVAL 8 HOUR), o.order_type, o.currency, COUNT(*),
+       SUM(o.amount)
+FROM orders o
+         JOIN merchant m ON m.id = o.merchant_id
+WHERE m.domain_id IN ('acme', 'globex')
+  AND o.status IN ('PROCESSING', 'COMPLETED')
+GROUP BY o.merchant_id, DATE(COALESCE(o.paid_at, o.created_at) + INTERVAL 8 HOUR), o.order_type, o.currency;
+
+INSERT INTO analytics_line_day (merchant_id, day, product_id, charging_mode, order_type, currency, line_count, amount)
+SELECT o.merchant_id, DATE(COALESCE(o.paid_at, o.created_at) + INTERVAL 8 HOUR), l.product_id, l.charging_mode,
+       o.order_type, o.currency, COUNT(*), SUM(l.amount)
+FROM orders o
+         JOIN order_line l ON l.order_ref = o.id
+         JOIN merchant m ON m.id = o.merchant_id
+WHERE m.domain_id IN ('acme', 'globex')
+  AND o.status IN ('PROCESSING', 'COMPLETED')
+GROUP BY o.merchant_id, DATE(COALESCE(o.paid_at, o.created_at) + INTERVAL 8 HOUR), l.product_id, l.charging_mode,
+         o.order_type, o.currency;
+
+INSERT INTO analytics_usage_day (merchant_id, day, product_id, records, quantity)
+SELECT v.merchant_id, DATE(v.begin_at + INTERVAL 8 HOUR), v.product_id, COUNT(*), SUM(COALESCE(v.value_dec, 0))
+FROM usage_verdict v
+         JOIN merchant m ON m.id = v.merchant_id
+WHERE m.domain_id IN ('acme', 'globex')
+  AND v.state IN ('ACCEPTED', 'BILLED')
+  AND v.product_id IS NOT NULL
+GROUP BY v.merchant_id, DATE(v.begin_at + INTERVAL 8 HOUR), v.product_id;
+
+INSERT INTO analytics_instances (merchant_id, product_id, charging_mode, active)
+SELECT i.merchant_id, i.product_id, l.charging_mode, COUNT(*)
+FROM order_instance i
+         JOIN order_line l ON l.id = i.line_ref
+         JOIN merchant m ON m.id = i.merchant_id
+WHERE m.domain_id IN ('acme', 'globex')
+  AND i.status <> 'RELEASED'
+GROUP BY i.merchant_id, i.product_id, l.charging_mode;

@@ -82,7 +82,12 @@ final class AuditWords {
 			Map.entry("rightsCertificate", FILE), Map.entry("complianceReport", FILE), Map.entry("qualityReport", FILE),
 			Map.entry("dataItems", FILE), Map.entry("description", PREVIEW_TEXT), Map.entry("highlights", PREVIEW_TEXT),
 			Map.entry("customerCases", PREVIEW_TEXT), Map.entry("acceptanceCriteria", PREVIEW_TEXT),
-			Map.entry("summary", PREVIEW_TEXT));
+			Map.entry("summary", PREVIEW_TEXT), Map.entry("TICKET.status", words("tickets.status.")),
+			Map.entry("TICKET.reason", words("tickets.handover.")), Map.entry("TICKET.kind", words("tickets.access.")),
+			Map.entry("SUPERVISION_TASK.step", words("supervision.step.")),
+			Map.entry("SUPERVISION_TASK.decision", words("supervision.decision.")),
+			Map.entry("SUPERVISION_TASK.reason", words("supervision.handover.")),
+			Map.entry("SUPERVISION_TASK.frozen", YES_NO));
 
 	private final MessageSource messages;
 
