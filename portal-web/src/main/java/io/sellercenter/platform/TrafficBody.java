@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /traffic}: one day's page views and visitors of a merchant's products, as
- * the platform counted them. The bounds of each field are checked as declared; what
- * spans fields (visitors within page views, each product once) by {@link #needs}.
+ * the platform counted them. The bounds of each field are checked as declared; what spans
+ * fields (visitors within page views, each product once) by {@link #needs}.
  */
 record TrafficBody(@Sent.Required @Sent.Id JsonNode merchant, @Sent.Required @Sent.Day JsonNode day,
 		@Sent.Required @Sent.Items(min = 1,

@@ -23,10 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Daily product traffic through the platform API with real tokens: stored and replaced
- * by a correction of the same day, idempotent on the event id, and refused as a whole
- * (a message per field, nothing stored) when a field breaks its bounds or a product is
- * not the merchant's. Each test writes a day of its own, far back from the demo data's.
+ * Daily product traffic through the platform API with real tokens: stored and replaced by
+ * a correction of the same day, idempotent on the event id, and refused as a whole (a
+ * message per field, nothing stored) when a field breaks its bounds or a product is not
+ * the merchant's. Each test writes a day of its own, far back from the demo data's.
  */
 @PortalTest
 class PlatformTrafficApiTests {
@@ -70,8 +70,7 @@ class PlatformTrafficApiTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(second).isEqualTo(first);
-		assertThat(count("analytics_traffic_day WHERE day = '" + day + "' AND product_id = " + wordpress))
-			.isEqualTo(1);
+		assertThat(count("analytics_traffic_day WHERE day = '" + day + "' AND product_id = " + wordpress)).isEqualTo(1);
 		assertThat(count("platform_event WHERE event_id = '" + eventId + "'")).isEqualTo(1);
 
 		call(traffic(eventId, "acme", day, figures(wordpress, 301, 200))).andExpect(status().isUnprocessableContent())
@@ -129,7 +128,8 @@ class PlatformTrafficApiTests {
 		call(traffic(id(), "acme", daysAgo(150), "")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("products"))
 			.andExpect(jsonPath("$.errors[0].message").value("must be an array of 1 to 1000 items"));
-		call(traffic(id(), "acme", daysAgo(150), (figures(wordpress, 1, 1) + ",").repeat(1000) + figures(wordpress, 1, 1)))
+		call(traffic(id(), "acme", daysAgo(150),
+				(figures(wordpress, 1, 1) + ",").repeat(1000) + figures(wordpress, 1, 1)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("products"));
 
@@ -157,7 +157,8 @@ class PlatformTrafficApiTests {
 				figures(wordpress, 5, 5) + ", " + figures(productId("City Traffic Data"), 5, 5) + ", "
 						+ figures(999_999_999L, 1, 1)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(hasItems("products[1].product_id", "products[2].product_id")))
+			.andExpect(
+					jsonPath("$.errors[*].field").value(hasItems("products[1].product_id", "products[2].product_id")))
 			.andExpect(jsonPath("$.errors[0].message").value("unknown product of merchant acme"));
 		call(traffic(id(), "nobody", daysAgo(160), figures(wordpress, 5, 5))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("merchant"));
