@@ -25,7 +25,9 @@ public final class Uploads {
 		}
 	}
 
-	/** The files a multiple file field sent, leaving out the empty parts browsers send. */
+	/**
+	 * The files a multiple file field sent, leaving out the empty parts browsers send.
+	 */
 	public static List<Upload> all(List<MultipartFile> parts) {
 		List<Upload> uploads = new ArrayList<>();
 		if (parts != null) {

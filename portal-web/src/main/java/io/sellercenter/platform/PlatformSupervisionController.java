@@ -71,8 +71,9 @@ class PlatformSupervisionController {
 			checkFiles(event.attachments(), violations);
 			CallReader.throwIfAny(violations);
 			SupervisionIntake.Changed changed = this.intake.customerStep(taskId, event.toStep(), eventId);
-			return new Answer(200, PlatformJson.write(PlatformJson.ordered("event_id", eventId, "task_id", changed.taskNo(),
-					"order_id", changed.orderId(), "step", changed.step().name())), changed.merchant());
+			return new Answer(200, PlatformJson.write(PlatformJson.ordered("event_id", eventId, "task_id",
+					changed.taskNo(), "order_id", changed.orderId(), "step", changed.step().name())),
+					changed.merchant());
 		});
 		return PlatformOrderController.respond(answer);
 	}
@@ -84,8 +85,8 @@ class PlatformSupervisionController {
 		CustomerView view = this.intake.customerView(taskId).orElseThrow(PlatformSupervisionController::unknown);
 		List<Map<String, Object>> entries = new ArrayList<>();
 		for (TaskEntry entry : view.entries()) {
-			Map<String, Object> item = PlatformJson.ordered("at", PlatformJson.utc(entry.createdAt()), "kind", entry.kind().name(), "actor",
-					entry.actorName());
+			Map<String, Object> item = PlatformJson.ordered("at", PlatformJson.utc(entry.createdAt()), "kind",
+					entry.kind().name(), "actor", entry.actorName());
 			PlatformJson.putIfSet(item, "step", (entry.toStep() != null) ? entry.toStep().name() : null);
 			PlatformJson.putIfSet(item, "text", entry.text());
 			PlatformJson.putIfSet(item, "service_start_at", PlatformJson.utc(entry.startAt()));
@@ -93,19 +94,20 @@ class PlatformSupervisionController {
 				item.put("documents",
 						entry.documents()
 							.stream()
-							.map((document) -> PlatformJson.ordered("file_id", document.fileId(), "role", document.role().name(),
-									"name", document.fileName(), "size", document.sizeBytes()))
+							.map((document) -> PlatformJson.ordered("file_id", document.fileId(), "role",
+									document.role().name(), "name", document.fileName(), "size", document.sizeBytes()))
 							.toList());
 			}
 			entries.add(item);
 		}
 		Task task = view.task();
-		Map<String, Object> body = PlatformJson.ordered("task_id", task.taskNo(), "order_id", task.orderId(), "product_id",
-				task.productId(), "product_name", task.productNameZh(), "product_name_en", task.productNameEn(),
-				"spec_name", task.specNameZh(), "spec_name_en", task.specNameEn(), "step", task.step().name(), "frozen",
-				task.frozen(), "due_at", PlatformJson.utc(task.dueAt()), "rejections", task.rejections(), "service_start_at",
-				PlatformJson.utc(task.serviceStartAt()), "accepted_at", PlatformJson.utc(task.acceptedAt()), "ended_at", PlatformJson.utc(task.endedAt()),
-				"created_at", PlatformJson.utc(task.createdAt()), "entries", entries);
+		Map<String, Object> body = PlatformJson.ordered("task_id", task.taskNo(), "order_id", task.orderId(),
+				"product_id", task.productId(), "product_name", task.productNameZh(), "product_name_en",
+				task.productNameEn(), "spec_name", task.specNameZh(), "spec_name_en", task.specNameEn(), "step",
+				task.step().name(), "frozen", task.frozen(), "due_at", PlatformJson.utc(task.dueAt()), "rejections",
+				task.rejections(), "service_start_at", PlatformJson.utc(task.serviceStartAt()), "accepted_at",
+				PlatformJson.utc(task.acceptedAt()), "ended_at", PlatformJson.utc(task.endedAt()), "created_at",
+				PlatformJson.utc(task.createdAt()), "entries", entries);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(PlatformJson.write(body));
 	}
 

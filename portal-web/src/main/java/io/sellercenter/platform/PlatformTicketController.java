@@ -69,8 +69,8 @@ class PlatformTicketController {
 			NewTicket sent = ticket.toNewTicket();
 			TicketIntake.Opened opened = this.intake.open(sent, eventId);
 			return new Answer(201,
-					PlatformJson.write(PlatformJson.ordered("event_id", eventId, "ticket_id", opened.ticketId(), "status",
-							opened.status().code(), "handler", opened.handler(), "routed_to",
+					PlatformJson.write(PlatformJson.ordered("event_id", eventId, "ticket_id", opened.ticketId(),
+							"status", opened.status().code(), "handler", opened.handler(), "routed_to",
 							opened.routedTo().name())),
 					opened.merchant());
 		});
@@ -90,9 +90,8 @@ class PlatformTicketController {
 			CallReader.throwIfAny(violations);
 			CustomerEvent customerEvent = event.toEvent();
 			TicketIntake.Changed changed = this.intake.customerEvent(ticketId, customerEvent, eventId);
-			return new Answer(200, PlatformJson.write(
-					PlatformJson.ordered("event_id", eventId, "ticket_id", changed.ticketId(), "status", changed.status().code())),
-					changed.merchant());
+			return new Answer(200, PlatformJson.write(PlatformJson.ordered("event_id", eventId, "ticket_id",
+					changed.ticketId(), "status", changed.status().code())), changed.merchant());
 		});
 		return PlatformOrderController.respond(answer);
 	}
@@ -105,8 +104,8 @@ class PlatformTicketController {
 			.orElseThrow(() -> new OrderRejected(Reason.NOT_FOUND, "ticket_id", "no such ticket"));
 		List<Map<String, Object>> entries = new ArrayList<>();
 		for (TicketEntry entry : view.entries()) {
-			Map<String, Object> item = PlatformJson.ordered("at", PlatformJson.utc(entry.createdAt()), "kind", entry.kind().name(), "author",
-					entry.fromCustomer() ? "CUSTOMER" : "MERCHANT");
+			Map<String, Object> item = PlatformJson.ordered("at", PlatformJson.utc(entry.createdAt()), "kind",
+					entry.kind().name(), "author", entry.fromCustomer() ? "CUSTOMER" : "MERCHANT");
 			PlatformJson.putIfSet(item, "status", (entry.toStatus() != null) ? entry.toStatus().code() : null);
 			PlatformJson.putIfSet(item, "text", entry.text());
 			PlatformJson.putIfSet(item, "cause", entry.cause());
@@ -124,9 +123,10 @@ class PlatformTicketController {
 			entries.add(item);
 		}
 		var ticket = view.ticket();
-		Map<String, Object> body = PlatformJson.ordered("ticket_id", ticket.ticketId(), "product_id", ticket.productId(), "title",
-				ticket.title(), "category", ticket.category().name(), "status", ticket.status().code(), "status_name",
-				ticket.status().name(), "created_at", PlatformJson.utc(ticket.createdAt()), "entries", entries);
+		Map<String, Object> body = PlatformJson.ordered("ticket_id", ticket.ticketId(), "product_id",
+				ticket.productId(), "title", ticket.title(), "category", ticket.category().name(), "status",
+				ticket.status().code(), "status_name", ticket.status().name(), "created_at",
+				PlatformJson.utc(ticket.createdAt()), "entries", entries);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(PlatformJson.write(body));
 	}
 
