@@ -2,8 +2,12 @@ package io.sellercenter.platform;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
+import io.sellercenter.analytics.TrafficDay;
+import io.sellercenter.analytics.TrafficService;
+import io.sellercenter.shared.MerchantId;
 import io.sellercenter.testsupport.PortalTest;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +43,9 @@ class PlatformTrafficApiTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TrafficService traffic;
+
 	@Test
 	void figuresAreStoredForTheMerchantsProducts() throws Exception {
 		LocalDate day = daysAgo(120);
@@ -56,6 +63,30 @@ class PlatformTrafficApiTests {
 		assertThat(this.jdbc.queryForObject("""
 				SELECT m.domain_id FROM analytics_traffic_day t JOIN merchant m ON m.id = t.merchant_id
 				WHERE t.product_id = ? AND t.day = ?""", String.class, wordpress, day)).isEqualTo("acme");
+
+		MerchantId acme = new MerchantId(
+				this.jdbc.queryForObject("SELECT id FROM merchant WHERE domain_id = 'acme'", Long.class));
+		assertThat(this.traffic.traffic(acme, List.of(wordpress), day, day))
+			.containsExactly(new TrafficDay(wordpress, day, 1200, 800));
+		assertThat(this.traffic.traffic(acme, null, day, day)).extracting(TrafficDay::productId)
+			.containsExactlyInAnyOrder(wordpress, footfall);
+		assertThat(this.traffic.traffic(acme, List.of(), day, day)).isEmpty();
+		assertThat(this.traffic.traffic(acme, List.of(productId("City Traffic Data")), day, day))
+			.as("another merchant's product")
+			.isEmpty();
+	}
+
+	@Test
+	void demoDataGivesEveryProductOfTheDemoMerchantsNinetyDays() {
+		assertThat(this.jdbc.queryForList("""
+				SELECT COUNT(t.day) FROM product p JOIN merchant m ON m.id = p.merchant_id
+				LEFT JOIN analytics_traffic_day t ON t.product_id = p.id AND t.day BETWEEN ? AND ?
+				WHERE m.domain_id IN ('acme', 'globex') GROUP BY p.id""", Long.class, daysAgo(90), daysAgo(1)))
+			.isNotEmpty()
+			.containsOnly(90L);
+		assertThat(count("analytics_traffic_day WHERE day BETWEEN '" + daysAgo(90) + "' AND '" + daysAgo(1)
+				+ "' AND (visitors > page_views OR page_views = 0)"))
+			.isZero();
 	}
 
 	@Test
@@ -93,12 +124,14 @@ class PlatformTrafficApiTests {
 	}
 
 	@Test
-	void theOldestAllowedDayAndTodayAreTaken() throws Exception {
+	void theOldestAllowedDayTheLargestCountsAndTodayAreTaken() throws Exception {
 		long wordpress = productId("WordPress One-Click");
-		call(traffic(id(), "acme", daysAgo(400), figures(wordpress, 0, 0))).andExpect(status().isOk());
-		call(traffic(id(), "acme", daysAgo(0), figures(wordpress, 1_000_000_000_000L, 1_000_000_000_000L)))
+		call(traffic(id(), "acme", daysAgo(400), figures(wordpress, 1_000_000_000_000L, 1_000_000_000_000L)))
 			.andExpect(status().isOk());
-		assertThat(figuresOf(wordpress, daysAgo(400))).isEqualTo("0/0");
+		assertThat(figuresOf(wordpress, daysAgo(400))).isEqualTo("1000000000000/1000000000000");
+		// Today as zeros, which change no one's sums.
+		call(traffic(id(), "acme", daysAgo(0), figures(wordpress, 0, 0))).andExpect(status().isOk());
+		assertThat(figuresOf(wordpress, daysAgo(0))).isEqualTo("0/0");
 	}
 
 	@Test
