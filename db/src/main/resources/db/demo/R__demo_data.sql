@@ -1037,3 +1037,27 @@ FROM order_instance i
 WHERE m.domain_id IN ('acme', 'globex')
   AND i.status <> 'RELEASED'
 GROUP BY i.merchant_id, i.product_id, l.charging_mode;
+
+-- Product traffic (V23): 90 days of page views and visitors of every product of Acme and Globex,
+-- up to yesterday, as the platform would have pushed them (the marketplace's day, Asia/Shanghai,
+-- which keeps no daylight saving, hence +08:00). The figures are deterministic, from the product id
+-- and the day: a base per product, growing over the period, quieter at weekends, with a wobble;
+-- visitors are 55 to 74 per cent of the page views. Days already there are left alone.
+INSERT IGNORE INTO analytics_traffic_day (merchant_id, product_id, day, page_views, visitors, updated_at)
+SELECT f.merchant_id, f.product_id, f.day, f.page_views,
+       FLOOR(f.page_views * (55 + (f.product_id + f.n) MOD 20) / 100), UTC_TIMESTAMP(6)
+FROM (SELECT p.merchant_id, p.id AS product_id, n.n,
+             DATE(CONVERT_TZ(UTC_TIMESTAMP(), '+00:00', '+08:00')) - INTERVAL n.n DAY AS day,
+             ROUND((80 + (p.id * 37) MOD 400) * (1 + 0.5 * (90 - n.n) / 90)
+                       * IF(DAYOFWEEK(DATE(CONVERT_TZ(UTC_TIMESTAMP(), '+00:00', '+08:00')) - INTERVAL n.n DAY)
+                                IN (1, 7), 0.6, 1.0))
+                 + (p.id * 7919 + n.n * 104729) MOD 61 AS page_views
+      FROM product p
+               JOIN merchant m ON m.id = p.merchant_id AND m.domain_id IN ('acme', 'globex')
+               CROSS JOIN (SELECT 1 + a.d + 10 * b.d AS n
+                           FROM (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3
+                                 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7
+                                 UNION ALL SELECT 8 UNION ALL SELECT 9) a
+                                    CROSS JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3
+                                                UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6
+                                                UNION ALL SELECT 7 UNION ALL SELECT 8) b) n) f;

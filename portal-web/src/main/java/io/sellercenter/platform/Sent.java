@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,6 +39,9 @@ final class Sent {
 
 	/** Platform ids: letters, digits and a few separators. */
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}+");
+
+	/** Days: four-digit years only, so no sign or longer year slips through. */
+	private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -134,6 +138,20 @@ final class Sent {
 	/** A whole number that fits a long, as a JSON number; null when it is none. */
 	static Long number(JsonNode node) {
 		return (node != null && node.isIntegralNumber() && node.canConvertToLong()) ? node.longValue() : null;
+	}
+
+	/** A calendar day as {@code YYYY-MM-DD}; null when it is none. */
+	static LocalDate day(JsonNode node) {
+		String text = string(node);
+		if (text == null || !DAY.matcher(text).matches()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	/** Present and not null. */
@@ -289,6 +307,38 @@ final class Sent {
 		long max() default Long.MAX_VALUE;
 
 		String message() default "must be a whole number of at least 1";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/** A whole number from 0 to {@code max}, as a JSON number: a count. */
+	@Documented
+	@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = CountRule.class)
+	@interface Count {
+
+		long max();
+
+		String message() default "must be a whole number of at least 0";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/** A calendar day, {@code YYYY-MM-DD}. */
+	@Documented
+	@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = DayRule.class)
+	@interface Day {
+
+		String message() default "must be a date as YYYY-MM-DD";
 
 		Class<?>[] groups() default {};
 
@@ -483,6 +533,28 @@ final class Sent {
 				return this.rule.message();
 			}
 			return (number <= this.rule.max()) ? null : "must be at most " + this.rule.max();
+		}
+
+	}
+
+	public static final class CountRule extends Rule<Count, JsonNode> {
+
+		@Override
+		String problem(JsonNode value) {
+			Long number = number(value);
+			if (number == null || number < 0) {
+				return this.rule.message();
+			}
+			return (number <= this.rule.max()) ? null : "must be at most " + this.rule.max();
+		}
+
+	}
+
+	public static final class DayRule extends Rule<Day, JsonNode> {
+
+		@Override
+		String problem(JsonNode value) {
+			return (day(value) != null) ? null : this.rule.message();
 		}
 
 	}
