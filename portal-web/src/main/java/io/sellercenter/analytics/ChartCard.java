@@ -8,7 +8,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * A chart on a page: its numbers (the table) and the links of its JSON (which the script
  * draws) and CSV, with the page's query so that all three show the same.
  */
-record ChartCard(ChartView chart, String json, String csv) {
+public record ChartCard(ChartView chart, String json, String csv) {
 
 	static ChartCard of(ChartView chart, ChartQuery query) {
 		UriComponentsBuilder json = UriComponentsBuilder.fromPath("/analytics/charts/" + chart.id());

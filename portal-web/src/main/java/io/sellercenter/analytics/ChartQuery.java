@@ -15,7 +15,7 @@ import io.sellercenter.analytics.Range.Granularity;
  * text and read here, so that a bad value is a clear 400 ({@link Refused}) and never a
  * binding error or a 500. Without dates, the last 30 days by day.
  */
-record ChartQuery(String from, String to, String granularity, String currency, String dimension) {
+public record ChartQuery(String from, String to, String granularity, String currency, String dimension) {
 
 	/** The days of the default range, today included. */
 	static final int DEFAULT_DAYS = 30;

@@ -14,14 +14,14 @@ import java.util.Locale;
  * they hold the same numbers. {@code view} names the chart on its page (a sales chart per
  * dimension); {@code axis} names what its labels are (the table's first column).
  */
-record ChartView(String id, String view, String axis, String asOf, String asOfShown, String currency,
+public record ChartView(String id, String view, String axis, String asOf, String asOfShown, String currency,
 		List<String> labels, List<SeriesView> series) {
 
 	/**
 	 * A series: {@code values} as numbers (JSON, CSV), {@code shown} as the table shows
 	 * them.
 	 */
-	record SeriesView(String key, String name, boolean money, List<BigDecimal> values, List<String> shown) {
+	public record SeriesView(String key, String name, boolean money, List<BigDecimal> values, List<String> shown) {
 
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import io.sellercenter.analytics.Range.Granularity;
 
 /** A range the business page offers with one click, in the merchant's days. */
-record Preset(String code, LocalDate from, LocalDate to, Granularity granularity) {
+public record Preset(String code, LocalDate from, LocalDate to, Granularity granularity) {
 
 	static List<Preset> all(LocalDate today) {
 		return List.of(new Preset("last7", today.minusDays(6), today, Granularity.DAY),
@@ -15,7 +15,7 @@ record Preset(String code, LocalDate from, LocalDate to, Granularity granularity
 				new Preset("last12Months", today.withDayOfMonth(1).minusMonths(11), today, Granularity.MONTH));
 	}
 
-	boolean matches(Range range) {
+	public boolean matches(Range range) {
 		return this.from.equals(range.from()) && this.to.equals(range.to()) && this.granularity == range.granularity();
 	}
 

@@ -11,6 +11,7 @@ import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.supervision.SupervisionService;
 import io.sellercenter.ticket.TicketService;
+import io.sellercenter.usage.CodeCount;
 import io.sellercenter.usage.UsageLedger;
 
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ public class ToDos {
 		Long rejections = null;
 		if (user.has(Menu.USAGE)) {
 			LocalDateTime now = viewer.now();
-			rejections = this.usage.stateCounts(viewer, now.minusHours(24), now).getOrDefault("REJECTED", 0L);
+			rejections = this.usage.summary(viewer, now.minusHours(24), now).stream().mapToLong(CodeCount::count).sum();
 		}
 		long unread = this.messages.unreadCount(user.merchant(), user.userId());
 		return new Counts(waiting, sentBack, ticketCounts, supervisionCounts, rejections, unread);
