@@ -45,7 +45,12 @@
 			grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
 			legend: { type: 'scroll', top: 0 },
 			tooltip: { trigger: 'axis', renderMode: 'richText' },
-			xAxis: { type: 'category', data: chart.labels, axisLabel: { hideOverlap: true } },
+			xAxis: {
+				type: 'category',
+				data: chart.labels,
+				// Periods thin out; names (products, charging modes) are each shown, cut short.
+				axisLabel: periods ? { hideOverlap: true } : { interval: 0, width: 90, overflow: 'truncate' }
+			},
 			yAxis: axes.length ? axes : [{ type: 'value' }],
 			series: series
 		});
