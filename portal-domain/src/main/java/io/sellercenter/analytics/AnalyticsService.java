@@ -42,10 +42,13 @@ public class AnalyticsService {
 
 	private final Clock clock;
 
-	AnalyticsService(AnalyticsMapper mapper, AnalyticsDeltas deltas, Clock clock) {
+	private final TrafficService traffic;
+
+	AnalyticsService(AnalyticsMapper mapper, AnalyticsDeltas deltas, Clock clock, TrafficService traffic) {
 		this.mapper = mapper;
 		this.deltas = deltas;
 		this.clock = clock;
+		this.traffic = traffic;
 	}
 
 	/** The merchant's time zone: its days. */
@@ -178,6 +181,23 @@ public class AnalyticsService {
 					(name != null) ? name.nameEn() : null, false, values(periods, byProduct.get(product))));
 		}
 		return new Chart("usageByProduct", labels(periods), series);
+	}
+
+	/**
+	 * Page views and visitors of the products per period, as the platform pushed them
+	 * (its days are the marketplace's).
+	 */
+	public Chart traffic(Viewer viewer, Range range) {
+		List<String> periods = range.periods();
+		Map<String, BigDecimal> views = new HashMap<>();
+		Map<String, BigDecimal> visitors = new HashMap<>();
+		for (TrafficDay day : this.traffic.traffic(viewer.merchant(), products(viewer), range.from(), range.to())) {
+			views.merge(range.period(day.day()), BigDecimal.valueOf(day.pageViews()), BigDecimal::add);
+			visitors.merge(range.period(day.day()), BigDecimal.valueOf(day.visitors()), BigDecimal::add);
+		}
+		return new Chart("traffic", labels(periods),
+				List.of(new Chart.Series("pageViews", null, null, false, values(periods, views)),
+						new Chart.Series("visitors", null, null, false, values(periods, visitors))));
 	}
 
 	/** The currencies the merchant was paid in over the range, the most used first. */

@@ -85,6 +85,7 @@ class AnalyticsController {
 		}
 		cards.add(ChartCard.of(this.charts.chart("topProducts", viewer, shown, locale), shown));
 		cards.add(ChartCard.of(this.charts.chart("usageByProduct", viewer, shown, locale), shown));
+		cards.add(ChartCard.of(this.charts.chart("traffic", viewer, shown, locale), shown));
 		model.addAttribute("range", range);
 		model.addAttribute("query", shown);
 		model.addAttribute("presets", Preset.all(today));

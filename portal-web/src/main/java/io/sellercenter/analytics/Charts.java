@@ -27,7 +27,7 @@ class Charts {
 	static final List<String> OVERVIEW = List.of("salesByMonth", "instancesByMode", "usage");
 
 	static final Set<String> IDS = Set.of("salesByMonth", "instancesByMode", "usage", "sales", "topProducts",
-			"usageByProduct");
+			"usageByProduct", "traffic");
 
 	/** The products the top-products chart shows. */
 	static final int TOP = 10;
@@ -78,6 +78,7 @@ class Charts {
 				currency = currency(viewer, range, query);
 				chart = this.analytics.topProducts(viewer, range, currency, TOP);
 			}
+			case "traffic" -> chart = this.analytics.traffic(viewer, range);
 			default -> chart = this.analytics.usageByProduct(viewer, range);
 		}
 		return view(chart, view, currency, this.analytics.asOf(viewer), locale);

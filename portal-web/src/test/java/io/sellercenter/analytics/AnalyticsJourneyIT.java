@@ -93,10 +93,10 @@ class AnalyticsJourneyIT extends BrowserJourney {
 		this.page.getByTestId("nav-analytics-business").click();
 		assertThat(this.page.getByTestId("range-form")).isVisible();
 		// The total, by product, by charging mode, by order type, top products, usage.
-		assertThat(this.page.locator("[data-chart-src][data-drawn=true]")).hasCount(6);
+		assertThat(this.page.locator("[data-chart-src][data-drawn=true]")).hasCount(7);
 		this.page.getByTestId("preset-last12Months").click();
 		assertThat(this.page.getByTestId("preset-last12Months")).hasAttribute("aria-current", "true");
-		assertThat(this.page.locator("[data-chart-src][data-drawn=true]")).hasCount(6);
+		assertThat(this.page.locator("[data-chart-src][data-drawn=true]")).hasCount(7);
 		assertThat(this.page.getByTestId("chart-sales-PRODUCT").getByTestId("chart-table"))
 			.containsText("WordPress One-Click");
 		shots("analytics-business");

@@ -121,6 +121,23 @@ class AnalyticsPagesTests {
 	}
 
 	@Test
+	void productTrafficIsThePlatformsFiguresOfTheProductsTheReaderSees() throws Exception {
+		String range = "?from=" + java.time.LocalDate.now().minusDays(30) + "&to=" + java.time.LocalDate.now();
+		BigDecimal admin = total(json("acme-admin", "/analytics/charts/traffic" + range), 0);
+		BigDecimal ops = total(json("acme-ops", "/analytics/charts/traffic" + range), 0);
+		long expected = this.jdbc.queryForObject("SELECT COALESCE(SUM(t.page_views), 0) FROM analytics_traffic_day t"
+				+ " JOIN merchant m ON m.id = t.merchant_id WHERE m.domain_id = 'acme' AND t.day BETWEEN ? AND ?",
+				Long.class, java.time.LocalDate.now().minusDays(30), java.time.LocalDate.now());
+		assertThat(admin).isEqualByComparingTo(BigDecimal.valueOf(expected)).isPositive();
+		assertThat(ops).as("acme-ops holds a grant of one of Acme's products").isPositive().isLessThan(admin);
+	}
+
+	private static BigDecimal total(String json, int series) {
+		List<Object> values = JsonPath.read(json, "$.series[" + series + "].values");
+		return values.stream().map((v) -> new BigDecimal(String.valueOf(v))).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	@Test
 	void theCsvHoldsTheChartsNumbersWithTheFormulaGuard() throws Exception {
 		String name = this.jdbc.queryForObject("SELECT name_en FROM product WHERE name_en = 'Globex Analytics Studio'",
 				String.class);
