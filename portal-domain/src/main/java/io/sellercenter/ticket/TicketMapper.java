@@ -69,6 +69,10 @@ interface TicketMapper {
 	/** 1 for the one instance that gets to notify. */
 	int markOverdueNotified(@Param("id") long id);
 
+	/** Per product, the tickets opened in the range that the viewer sees. */
+	List<TicketFigures.Row> figures(@Param("viewer") Viewer viewer, @Param("from") LocalDateTime from,
+			@Param("to") LocalDateTime to, @Param("now") LocalDateTime now);
+
 	long countPending(@Param("viewer") Viewer viewer, @Param("me") long me);
 
 	long countOverdue(@Param("viewer") Viewer viewer, @Param("now") LocalDateTime now);

@@ -86,6 +86,13 @@ public class TicketService {
 		return new TicketPage(Page.of(items, bounded, total), counted > COUNT_CAP);
 	}
 
+	/**
+	 * The ticket figures of the tickets opened in [from, to) (UTC) that the viewer sees.
+	 */
+	public TicketFigures figures(Viewer viewer, LocalDateTime from, LocalDateTime to) {
+		return TicketFigures.of(this.tickets.figures(viewer, from, to, this.records.now()));
+	}
+
 	/** For the home page: tickets pending on me, and overdue tickets I may see. */
 	public Counts counts(Viewer viewer, long me) {
 		return new Counts(this.tickets.countPending(viewer, me), this.tickets.countOverdue(viewer, this.records.now()));

@@ -15,6 +15,7 @@ import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.RequiresMenu;
 import io.sellercenter.supervision.SupervisionService;
+import io.sellercenter.ticket.TicketService;
 import io.sellercenter.web.CsvExport;
 import io.sellercenter.web.NotFoundException;
 
@@ -55,8 +56,11 @@ class AnalyticsController {
 
 	private final Clock clock;
 
+	private final TicketService tickets;
+
 	AnalyticsController(Charts charts, Overview overview, AnalyticsService analytics, SupervisionService supervision,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, TicketService tickets) {
+		this.tickets = tickets;
 		this.charts = charts;
 		this.overview = overview;
 		this.analytics = analytics;
@@ -93,7 +97,15 @@ class AnalyticsController {
 		model.addAttribute("maxDays", Range.MAX_DAYS);
 		model.addAttribute("charts", cards);
 		model.addAttribute("figures", this.supervision.figures(viewer));
+		java.time.ZoneId zone = this.analytics.zone(viewer);
+		model.addAttribute("ticketFigures",
+				this.tickets.figures(viewer, utc(range.from(), zone), utc(range.to().plusDays(1), zone)));
 		return "analytics/business";
+	}
+
+	/** The start of a merchant's day in UTC. */
+	private static java.time.LocalDateTime utc(LocalDate day, java.time.ZoneId zone) {
+		return day.atStartOfDay(zone).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
 	}
 
 	@GetMapping("/analytics/charts/{chartId}")

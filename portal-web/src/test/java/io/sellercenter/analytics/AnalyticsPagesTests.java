@@ -132,6 +132,20 @@ class AnalyticsPagesTests {
 		assertThat(ops).as("acme-ops holds a grant of one of Acme's products").isPositive().isLessThan(admin);
 	}
 
+	@Test
+	void theBusinessPageShowsTheTicketFiguresOfTheRange() throws Exception {
+		String page = body("acme-admin", "/analytics/business?from=" + java.time.LocalDate.now().minusDays(60) + "&to="
+				+ java.time.LocalDate.now());
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+		long demo = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM ticket t JOIN merchant m ON m.id = t.merchant_id"
+						+ " WHERE m.domain_id = 'acme' AND t.created_at >= UTC_TIMESTAMP() - INTERVAL 59 DAY",
+				Long.class);
+		String total = html.select("[data-testid=ticket-figures-table] tr.fw-semibold td").first().text();
+		assertThat(Long.parseLong(total.replace(",", ""))).isGreaterThanOrEqualTo(demo).isPositive();
+		assertThat(body("acme-ops", "/analytics/business")).doesNotContain("Retail Footfall Dataset");
+	}
+
 	private static BigDecimal total(String json, int series) {
 		List<Object> values = JsonPath.read(json, "$.series[" + series + "].values");
 		return values.stream().map((v) -> new BigDecimal(String.valueOf(v))).reduce(BigDecimal.ZERO, BigDecimal::add);
