@@ -14,7 +14,9 @@ import io.sellercenter.shared.MerchantId;
 import org.apache.ibatis.cursor.Cursor;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds a merchant's roll-ups from the source tables, with the same definitions the
@@ -35,20 +37,31 @@ public class AnalyticsRebuild {
 
 	private final AnalyticsDeltas deltas;
 
-	AnalyticsRebuild(AnalyticsMapper mapper, AnalyticsDeltas deltas) {
+	private final TransactionTemplate transactions;
+
+	AnalyticsRebuild(AnalyticsMapper mapper, AnalyticsDeltas deltas, PlatformTransactionManager transactions) {
 		this.mapper = mapper;
 		this.deltas = deltas;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
-	/** Every merchant, one after the other. @return how many */
+	/**
+	 * Every merchant, one after the other, each in a transaction of its own (a call on
+	 * this object bypasses the proxy that would start them for {@link #rebuild}).
+	 * @return how many
+	 */
 	public int rebuildAll() {
 		List<Long> merchants = this.mapper.merchantsWithData();
-		merchants.forEach(this::rebuild);
+		merchants.forEach((merchant) -> this.transactions.executeWithoutResult((tx) -> rebuildInTransaction(merchant)));
 		return merchants.size();
 	}
 
 	@Transactional
 	public void rebuild(long merchant) {
+		rebuildInTransaction(merchant);
+	}
+
+	private void rebuildInTransaction(long merchant) {
 		TABLES.forEach((table) -> this.mapper.clearMerchant(table, merchant));
 		ZoneId zone = this.deltas.zone(new MerchantId(merchant));
 		Map<List<Object>, Sum> orders = new LinkedHashMap<>();

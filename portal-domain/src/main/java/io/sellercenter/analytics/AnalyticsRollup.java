@@ -1,14 +1,17 @@
 package io.sellercenter.analytics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.sellercenter.analytics.AnalyticsMapper.Sum;
 import io.sellercenter.analytics.Delta.Kind;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -44,11 +47,18 @@ public class AnalyticsRollup {
 		return deltas.size();
 	}
 
+	private static final Comparator<Delta.Key> KEY_ORDER = Comparator.comparingLong(Delta.Key::merchantId)
+		.thenComparing(Delta.Key::day, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Delta.Key::productId, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Delta.Key::chargingMode, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Delta.Key::orderType, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Delta.Key::currency, Comparator.nullsFirst(Comparator.naturalOrder()));
+
 	/** Sums of the same roll-up row added once: a batch of many deltas is a few rows. */
 	static Map<Kind, Map<Delta.Key, Sum>> sum(List<Delta> deltas) {
 		Map<Kind, Map<Delta.Key, Sum>> sums = new LinkedHashMap<>();
 		for (Delta d : deltas) {
-			sums.computeIfAbsent(d.kind(), (k) -> new LinkedHashMap<>())
+			sums.computeIfAbsent(d.kind(), (k) -> new TreeMap<>(KEY_ORDER))
 				.merge(d.key(),
 						new Sum(d.merchantId(), d.day(), d.productId(), d.chargingMode(), d.orderType(), d.currency(),
 								d.count(), d.amount()),
