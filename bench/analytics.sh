@@ -314,7 +314,7 @@ if phase pages; then
 		echo "== Pages: /analytics answered $code in this checkout (the pages are not merged yet);" \
 			"timing the AnalyticsService calls behind them in the JVM instead, at $PAGE_RATE calls/s for $PAGE_DURATION each"
 		java -Xmx256m -cp "$CP" io.sellercenter.bench.AnalyticsTimings "$JDBC" portal portal acme "$PAGE_RATE" \
-			"${PAGE_DURATION%s}" | tee "$OUT/analytics-service.txt"
+			"${PAGE_DURATION%s}" "$IDP_PORT" | tee "$OUT/analytics-service.txt"
 		while read -r name p95; do
 			target "service p95 < 300 ms at $PAGE_RATE calls/s: $name (no HTTP)" "$(awk -v v="$p95" 'BEGIN {print (v < 300)}')" "$p95 ms"
 		done < <(awk '/^   [a-zA-Z]/ && / p95 / {for (i = 1; i <= NF; i++) if ($i == "p95") {v = $(i + 1); sub("ms", "", v); print $1, v}}' "$OUT/analytics-service.txt")
