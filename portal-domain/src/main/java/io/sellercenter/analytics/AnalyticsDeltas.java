@@ -91,8 +91,8 @@ class AnalyticsDeltas {
 		LocalDate day = day(order.paidAt(), zone(merchant));
 		BigDecimal signed = BigDecimal.valueOf(sign);
 		List<Delta> deltas = new ArrayList<>();
-		deltas.add(new Delta(null, merchant.value(), Kind.ORDER, day, null, null, order.orderType(),
-				order.currency(), sign, order.amount().multiply(signed)));
+		deltas.add(new Delta(null, merchant.value(), Kind.ORDER, day, null, null, order.orderType(), order.currency(),
+				sign, order.amount().multiply(signed)));
 		Map<Delta.Key, Delta> lines = new LinkedHashMap<>();
 		for (SourceMapper.PaidLine line : this.sources.lines(merchant, orderRef)) {
 			add(lines, new Delta(null, merchant.value(), Kind.LINE, day, line.productId(), line.chargingMode(),

@@ -66,16 +66,16 @@ interface AnalyticsMapper {
 	List<Sum> sourceInstances(@Param("merchant") long merchant);
 
 	/** A roll-up row's key and what to add to it. */
-	record Sum(long merchantId, LocalDate day, Long productId, String chargingMode, String orderType,
-			String currency, long count, BigDecimal amount) {
+	record Sum(long merchantId, LocalDate day, Long productId, String chargingMode, String orderType, String currency,
+			long count, BigDecimal amount) {
 
 	}
 
 	/**
 	 * A row the pages read: a day (null for instances), its key columns and its figures.
 	 */
-	record DayFigure(LocalDate day, Long productId, String chargingMode, String orderType, String currency,
-			long count, BigDecimal amount) {
+	record DayFigure(LocalDate day, Long productId, String chargingMode, String orderType, String currency, long count,
+			BigDecimal amount) {
 
 	}
 

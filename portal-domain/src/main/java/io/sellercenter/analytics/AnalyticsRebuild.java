@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnalyticsRebuild {
 
-	private static final List<String> TABLES = List.of("analytics_delta", "analytics_order_day",
-			"analytics_line_day", "analytics_usage_day", "analytics_instances");
+	private static final List<String> TABLES = List.of("analytics_delta", "analytics_order_day", "analytics_line_day",
+			"analytics_usage_day", "analytics_instances");
 
 	private final AnalyticsMapper mapper;
 
@@ -74,8 +74,8 @@ public class AnalyticsRebuild {
 		Map<List<Object>, Sum> usage = new LinkedHashMap<>();
 		try (Cursor<SourceUsage> rows = this.mapper.sourceUsage(merchant)) {
 			for (SourceUsage u : rows) {
-				add(usage, new Sum(merchant, AnalyticsDeltas.day(u.beginAt(), zone), u.productId(), null, null, null,
-						1, u.value()));
+				add(usage, new Sum(merchant, AnalyticsDeltas.day(u.beginAt(), zone), u.productId(), null, null, null, 1,
+						u.value()));
 			}
 		}
 		catch (java.io.IOException ex) {
@@ -93,8 +93,8 @@ public class AnalyticsRebuild {
 	private static void add(Map<List<Object>, Sum> sums, Sum sum) {
 		List<Object> key = java.util.Arrays.asList(sum.day(), sum.productId(), sum.chargingMode(), sum.orderType(),
 				sum.currency());
-		sums.merge(key, sum, (a, b) -> new Sum(a.merchantId(), a.day(), a.productId(), a.chargingMode(),
-				a.orderType(), a.currency(), a.count() + b.count(), a.amount().add(b.amount())));
+		sums.merge(key, sum, (a, b) -> new Sum(a.merchantId(), a.day(), a.productId(), a.chargingMode(), a.orderType(),
+				a.currency(), a.count() + b.count(), a.amount().add(b.amount())));
 	}
 
 	/** In statements of at most 1,000 rows. */
@@ -104,6 +104,5 @@ public class AnalyticsRebuild {
 			statement.accept(rows.subList(from, Math.min(rows.size(), from + 1000)));
 		}
 	}
-
 
 }

@@ -26,7 +26,9 @@ public class AnalyticsRollup {
 		this.mapper = mapper;
 	}
 
-	/** @return how many deltas were applied (fewer than {@code limit}: none left for now) */
+	/**
+	 * @return how many deltas were applied (fewer than {@code limit}: none left for now)
+	 */
 	@Transactional
 	public int apply(int limit) {
 		List<Delta> deltas = this.mapper.claim(limit);

@@ -26,11 +26,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The charts' numbers, read from the roll-ups (a few hundred rows at most per chart,
- * whatever the merchant's size). The main account sees the merchant's figures; a
- * sub-user those of the products it holds a grant of, read from the line roll-up (so a
- * sub-user's "orders" are the order lines of its products). "Transaction amount" and
- * "paid orders" leave out UNSUBSCRIBE orders, which are refunds and shown as their own
- * order type.
+ * whatever the merchant's size). The main account sees the merchant's figures; a sub-user
+ * those of the products it holds a grant of, read from the line roll-up (so a sub-user's
+ * "orders" are the order lines of its products). "Transaction amount" and "paid orders"
+ * leave out UNSUBSCRIBE orders, which are refunds and shown as their own order type.
  */
 @Service
 public class AnalyticsService {
@@ -223,6 +222,5 @@ public class AnalyticsService {
 	private static List<BigDecimal> values(List<String> keys, Map<String, BigDecimal> values) {
 		return keys.stream().map((k) -> values.getOrDefault(k, BigDecimal.ZERO)).toList();
 	}
-
 
 }

@@ -10,7 +10,9 @@ import java.util.List;
  */
 public record Chart(String id, List<Label> labels, List<Series> series) {
 
-	/** A label: a period ({@code code} "2026-11" or "2026-11-30"), or a product or a code. */
+	/**
+	 * A label: a period ({@code code} "2026-11" or "2026-11-30"), or a product or a code.
+	 */
 	public record Label(String code, String nameZh, String nameEn) {
 
 		public static Label of(String code) {

@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * A change of a figure, waiting to be rolled up. {@code kind} names the roll-up; the key
  * columns it does not use are null.
  */
-record Delta(Long id, long merchantId, Kind kind, LocalDate day, Long productId, String chargingMode,
-		String orderType, String currency, long count, BigDecimal amount) {
+record Delta(Long id, long merchantId, Kind kind, LocalDate day, Long productId, String chargingMode, String orderType,
+		String currency, long count, BigDecimal amount) {
 
 	enum Kind {
 

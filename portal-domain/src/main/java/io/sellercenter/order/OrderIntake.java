@@ -126,10 +126,8 @@ public class OrderIntake {
 		}
 		if (!instances.isEmpty()) {
 			this.events.publishEvent(new InstancesChanged(merchant, instances.stream()
-				.map((i) -> new InstancesChanged.Change(i.productId, lines.stream()
-					.filter((l) -> l.id == i.lineRef)
-					.findFirst()
-					.orElseThrow().chargingMode, 1))
+				.map((i) -> new InstancesChanged.Change(i.productId,
+						lines.stream().filter((l) -> l.id == i.lineRef).findFirst().orElseThrow().chargingMode, 1))
 				.toList()));
 		}
 		return new Received(merchant, order.orderId(), order.status());
@@ -180,8 +178,8 @@ public class OrderIntake {
 						paid.customerName, paid.customerAccountName)));
 		}
 		else if (status == OrderStatus.CANCELLED) {
-			this.events.publishEvent(
-					new OrderCancelled(merchant, row.id, orderId, changedAt, from == OrderStatus.PROCESSING));
+			this.events
+				.publishEvent(new OrderCancelled(merchant, row.id, orderId, changedAt, from == OrderStatus.PROCESSING));
 		}
 		return new Received(merchant, orderId, status);
 	}

@@ -130,8 +130,8 @@ public class UsageValidator {
 	}
 
 	/**
-	 * Writes the verdicts and tells who counts accepted usage; a statement that fails
-	 * (a duplicate) tells nothing.
+	 * Writes the verdicts and tells who counts accepted usage; a statement that fails (a
+	 * duplicate) tells nothing.
 	 */
 	private void record(List<ClaimedRecord> records, List<Verdict> verdicts, LocalDateTime now) {
 		this.batches.record(verdicts, now);

@@ -89,8 +89,9 @@ class AnalyticsRollupTests {
 				// Paid late, and at a time before orders already rolled up.
 				String id = pending.remove(random.nextInt(pending.size()));
 				LocalDateTime paid = midnightish(random).minusDays(random.nextInt(5));
-				quietly(() -> this.orders.changeStatus(id, random.nextBoolean() ? OrderStatus.PROCESSING
-						: OrderStatus.COMPLETED, paid, paid, "e-" + UUID.randomUUID()));
+				quietly(() -> this.orders.changeStatus(id,
+						random.nextBoolean() ? OrderStatus.PROCESSING : OrderStatus.COMPLETED, paid, paid,
+						"e-" + UUID.randomUUID()));
 			}
 			else if (roll < 8) {
 				String id = anyPaidOrder(random);
@@ -174,9 +175,10 @@ class AnalyticsRollupTests {
 		String id = "AN" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
 		boolean dataFile = random.nextInt(3) == 0;
 		long product = productId(dataFile ? "Retail Footfall Dataset" : "WordPress One-Click");
-		long spec = dataFile ? specOf(product, "MONTHLY") : specOf(product, random.nextBoolean() ? "MONTHLY" : "PER_USE");
-		boolean period = "MONTHLY".equals(this.jdbc.queryForObject("SELECT charging_mode FROM product_spec WHERE id = ?",
-				String.class, spec));
+		long spec = dataFile ? specOf(product, "MONTHLY")
+				: specOf(product, random.nextBoolean() ? "MONTHLY" : "PER_USE");
+		boolean period = "MONTHLY".equals(
+				this.jdbc.queryForObject("SELECT charging_mode FROM product_spec WHERE id = ?", String.class, spec));
 		OrderType type = switch (random.nextInt(8)) {
 			case 0 -> OrderType.RENEW;
 			case 1 -> OrderType.UNSUBSCRIBE;
@@ -195,8 +197,7 @@ class AnalyticsRollupTests {
 				period ? 1 : null, null, amount, instanceIds);
 		this.orders.receive(new NewOrder(id, "acme", type, status, at,
 				(status == OrderStatus.PENDING_PAYMENT) ? null : at, random.nextInt(5) == 0 ? "USD" : "CNY", amount,
-				new NewOrder.Customer("cust-" + id, "Customer " + id, "acct" + id), List.of(line)),
-				"e-" + id);
+				new NewOrder.Customer("cust-" + id, "Customer " + id, "acct" + id), List.of(line)), "e-" + id);
 		if (status == OrderStatus.PENDING_PAYMENT) {
 			pending.add(id);
 		}
@@ -238,15 +239,17 @@ class AnalyticsRollupTests {
 
 	private void assertRollUpsMatchTheSources() {
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM analytics_delta WHERE merchant_id = ?", Long.class,
-				this.acme)).isZero();
+				this.acme))
+			.isZero();
 		assertThat(rollUps()).isEqualTo(aggregated());
 	}
 
 	/** The roll-ups of Acme, each row as "table|key" → "count|amount". */
 	private Map<String, String> rollUps() {
 		Map<String, String> rows = new TreeMap<>();
-		this.jdbc.query("SELECT day, order_type, currency, orders, amount FROM analytics_order_day"
-				+ " WHERE merchant_id = ?", (rs) -> {
+		this.jdbc.query(
+				"SELECT day, order_type, currency, orders, amount FROM analytics_order_day" + " WHERE merchant_id = ?",
+				(rs) -> {
 					put(rows, "order|" + rs.getDate(1) + "|" + rs.getString(2) + "|" + rs.getString(3), rs.getLong(4),
 							rs.getBigDecimal(5));
 				}, this.acme);
@@ -325,6 +328,5 @@ class AnalyticsRollupTests {
 		return this.jdbc.queryForObject("SELECT MIN(id) FROM product_spec WHERE product_id = ? AND charging_mode = ?",
 				Long.class, product, mode);
 	}
-
 
 }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar portal-web.jar --portal.analytics.rebuild=true}: rebuilds every
- * merchant's roll-ups from the source tables and exits (docs/operations: after a
- * merchant changes its time zone, or to check the incremental figures).
+ * merchant's roll-ups from the source tables and exits (docs/operations: after a merchant
+ * changes its time zone, or to check the incremental figures).
  */
 @Component
 @ConditionalOnProperty(name = "portal.analytics.rebuild", havingValue = "true")

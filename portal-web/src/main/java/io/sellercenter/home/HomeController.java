@@ -1,5 +1,8 @@
 package io.sellercenter.home;
 
+import java.util.Locale;
+
+import io.sellercenter.analytics.Overview;
 import io.sellercenter.merchant.MerchantService;
 import io.sellercenter.product.ProductAccess;
 import io.sellercenter.shared.Menu;
@@ -26,23 +29,36 @@ class HomeController {
 
 	private final SupervisionService supervision;
 
+	private final Overview overview;
+
 	HomeController(MerchantService merchants, UsageAlarms alarms, ProductAccess access, TicketService tickets,
-			SupervisionService supervision) {
+			SupervisionService supervision, Overview overview) {
 		this.merchants = merchants;
 		this.alarms = alarms;
 		this.access = access;
 		this.tickets = tickets;
 		this.supervision = supervision;
+		this.overview = overview;
 	}
 
+	/**
+	 * The merchant's home: who is signed in, the usage alarms and, for whoever holds the
+	 * analytics menu (the main account always), the analytics overview with its to-dos
+	 * (docs/decisions.md, "Analytics (issue 16)"); for the others the counts of their
+	 * menus.
+	 */
 	@GetMapping("/")
-	String home(CurrentUser user, Model model) {
+	String home(CurrentUser user, Locale locale, Model model) {
 		if (user.operator()) {
 			return "redirect:/operator";
 		}
 		model.addAttribute("merchant", this.merchants.find(user.merchant()).orElseThrow(NotFoundException::new));
 		if (user.has(Menu.USAGE)) {
 			model.addAttribute("alarms", this.alarms.of(this.access.viewer(user)));
+		}
+		if (user.has(Menu.ANALYTICS)) {
+			this.overview.addTo(model, user, this.access.viewer(user), locale);
+			return "home/merchantHome";
 		}
 		if (user.has(Menu.TICKETS)) {
 			model.addAttribute("ticketCounts", this.tickets.counts(this.access.viewer(user), user.userId()));

@@ -78,6 +78,13 @@ class CrossTenantTests {
 	private static final List<String> ACME_MARKERS = List.of("Acme Cloud", "acme-admin", "Alice Admin",
 			"acme-fixture-sn");
 
+	/**
+	 * Path variables that name no record of a merchant but something every merchant has
+	 * (a chart of the analytics pages): Globex gets its own figures, which must hold
+	 * nothing of Acme's, as on a route without ids.
+	 */
+	private static final Set<String> NOT_RECORDS = Set.of("chartId");
+
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
 	@Autowired
@@ -140,7 +147,9 @@ class CrossTenantTests {
 	}
 
 	private void checkTenantIsolation(Route route) throws Exception {
-		boolean hasIds = VARIABLE.matcher(route.pattern()).find();
+		boolean hasIds = VARIABLE.matcher(route.pattern())
+			.results()
+			.anyMatch((variable) -> !NOT_RECORDS.contains(variable.group(1)));
 		MockHttpServletResponse response = perform(route, "globex-admin", true);
 		if (hasIds) {
 			assertThat(response.getStatus()).as("Globex asking for Acme's record").isEqualTo(404);

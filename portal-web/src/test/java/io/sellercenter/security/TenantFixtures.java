@@ -61,6 +61,9 @@ final class TenantFixtures {
 			jdbc.update("INSERT INTO usage_inbox (record_id) VALUES (?)", id);
 			return id;
 		});
+		// A chart of the analytics pages: every merchant has it, with its own figures
+		// (Acme's top products name its products).
+		this.fixtures.put("chartId", () -> "topProducts");
 		// An order of Acme's (demo data).
 		this.fixtures.put("orderId", () -> jdbc.queryForObject("""
 				SELECT o.order_id FROM orders o JOIN merchant m ON m.id = o.merchant_id
