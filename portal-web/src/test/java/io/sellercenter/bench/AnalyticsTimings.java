@@ -93,9 +93,10 @@ public final class AnalyticsTimings {
 			});
 			System.out.printf("   (Acme's roll-up rows: %s)%n",
 					portal.getBean(JdbcTemplate.class)
-						.queryForList("SELECT (SELECT COUNT(*) FROM analytics_order_day WHERE merchant_id = ?),"
-								+ " (SELECT COUNT(*) FROM analytics_line_day WHERE merchant_id = ?),"
-								+ " (SELECT COUNT(*) FROM analytics_usage_day WHERE merchant_id = ?)",
+						.queryForList(
+								"SELECT (SELECT COUNT(*) FROM analytics_order_day WHERE merchant_id = ?),"
+										+ " (SELECT COUNT(*) FROM analytics_line_day WHERE merchant_id = ?),"
+										+ " (SELECT COUNT(*) FROM analytics_usage_day WHERE merchant_id = ?)",
 								merchant, merchant, merchant));
 			for (Map.Entry<String, Runnable> call : calls.entrySet()) {
 				long warm = System.nanoTime() + 5_000_000_000L;
@@ -142,7 +143,10 @@ public final class AnalyticsTimings {
 		return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
 	}
 
-	/** What the business page calls: the currencies, four sales charts, top products, usage. */
+	/**
+	 * What the business page calls: the currencies, four sales charts, top products,
+	 * usage.
+	 */
 	private static void business(AnalyticsService analytics, Viewer viewer, Range range) {
 		analytics.currencies(viewer, range);
 		for (Dimension dimension : List.of(Dimension.NONE, Dimension.PRODUCT, Dimension.CHARGING_MODE,
@@ -175,7 +179,9 @@ public final class AnalyticsTimings {
 		analytics.asOf(viewer);
 	}
 
-	/** The charts' currency when none is asked for: the one paid most in over the range. */
+	/**
+	 * The charts' currency when none is asked for: the one paid most in over the range.
+	 */
 	private static String currency(AnalyticsService analytics, Viewer viewer, Range range) {
 		List<String> currencies = analytics.currencies(viewer, range);
 		return currencies.isEmpty() ? "CNY" : currencies.get(0);
