@@ -228,6 +228,11 @@ if phase lag; then
 	NOW=$(date -u +%s)
 	if [ $((NOW % 3600)) -lt 120 ]; then sleep $((120 - NOW % 3600)); NOW=$(date -u +%s); fi
 	SPAN_START=$((NOW - NOW % 3600))
+	# Record numbers (so time windows) after those of any push earlier in this hour (an earlier run's):
+	# the same instance's same window is refused as a second acceptance (010), not accepted again.
+	OFFSET=$(SQL -N $DB -e "SELECT COALESCE(SUM(record_count), 0) FROM usage_request WHERE merchant_id = $MERCHANT
+		AND received_at >= '$(date -u -d @$SPAN_START '+%F %T')'")
+	[ "$OFFSET" -gt 0 ] && { OFFSET=$((OFFSET + 100000)); echo "   records numbered from $OFFSET (pushes earlier in this hour)"; }
 	auto_increment() { SQL -N $DB -e "SHOW TABLE STATUS LIKE 'analytics_delta'" | awk '{print $11}'; }
 	D0=$(auto_increment)
 	MAXID=$(SQL -N $DB -e "SELECT COALESCE(MAX(id), 0) FROM usage_record")
@@ -239,7 +244,7 @@ if phase lag; then
 	java -cp "$CP" io.sellercenter.bench.UsageLoad "url=http://127.0.0.1:$PORTAL_PORT" "jdbc=$JDBC" user=portal \
 		password=portal key=acme-demo-key secret=acme-demo-secret "run=ab$NOW" "spanStart=$SPAN_START" \
 		"spanEnd=$((NOW - 1))" "instances=$INSTANCES" "merchant=$MERCHANT" "clients=$CLIENTS" warmup=0 \
-		"duration=$PUSH" "rate=$RATE" phases=paced "out=$OUT/analytics-push.properties" &
+		"duration=$PUSH" "rate=$RATE" phases=paced "offset=$OFFSET" "out=$OUT/analytics-push.properties" &
 	LOAD=$!
 	T0=$(date +%s)
 	while kill -0 $LOAD 2>/dev/null; do
