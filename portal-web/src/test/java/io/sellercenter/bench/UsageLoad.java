@@ -102,8 +102,8 @@ public final class UsageLoad {
 			// measured under.
 			System.out.printf("== Push API at %,d records/s offered: %d clients, each a batch every %d ms, %d s%n",
 					rate, load.clients, 1000L * load.clients * UsageRecords.BATCH / rate, duration);
-			// From record number offset: the records of an earlier run in the same hour have the
-			// time windows of the numbers below it, which a second acceptance refuses (010).
+			// From record number offset: an earlier run's records in the same hour
+			// hold the windows below it, and a second acceptance is refused (010).
 			Phase paced = load.run(duration, Long.parseLong(args.getOrDefault("offset", "0")),
 					1_000_000_000L * load.clients * UsageRecords.BATCH / rate, (c) -> load.api(http));
 			report("push API (paced)", paced);
