@@ -37,3 +37,8 @@ function delay()
   next_at = next_at + interval
   return math.max(0, math.floor(wait))
 end
+
+-- The 95th percentile too (wrk --latency prints 50, 75, 90 and 99): a line "p95 <ms>ms".
+function done(summary, latency, requests)
+  io.write(string.format("p95 %.2fms\n", latency:percentile(95) / 1000))
+end

@@ -38,7 +38,8 @@ import io.sellercenter.usage.UsagePushClient.SignedPush;
  * <p>
  * Arguments are {@code key=value}: url, jdbc, user, password, key, secret, run,
  * spanStart, spanEnd (epoch seconds), instances, merchant, clients, warmup, duration
- * (seconds), out.
+ * (seconds), out; and {@code phases=paced} for the paced push alone (no warm-up, no
+ * baseline: {@code bench/analytics.sh}), its records numbered from {@code offset}.
  */
 public final class UsageLoad {
 
@@ -96,6 +97,23 @@ public final class UsageLoad {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 		int rate = Integer.parseInt(args.get("rate"));
+		if ("paced".equals(args.get("phases"))) {
+			// bench/analytics.sh: only the paced push, as the load the roll-up lag is
+			// measured under.
+			System.out.printf("== Push API at %,d records/s offered: %d clients, each a batch every %d ms, %d s%n",
+					rate, load.clients, 1000L * load.clients * UsageRecords.BATCH / rate, duration);
+			// From record number offset: an earlier run's records in the same hour
+			// hold the windows below it, and a second acceptance is refused (010).
+			Phase paced = load.run(duration, Long.parseLong(args.getOrDefault("offset", "0")),
+					1_000_000_000L * load.clients * UsageRecords.BATCH / rate, (c) -> load.api(http));
+			report("push API (paced)", paced);
+			Properties figures = new Properties();
+			put(figures, "paced", paced);
+			try (Writer out = Files.newBufferedWriter(Path.of(args.get("out")))) {
+				figures.store(out, "bench/analytics.sh push figures");
+			}
+			System.exit((paced.failures() > 0 || paced.records() == 0) ? 1 : 0);
+		}
 
 		System.out.printf("== Warm-up: %d clients push for %d s (not counted)%n", load.clients, warmup);
 		// Warm-up records are numbered from the middle of the distinct windows, apart
