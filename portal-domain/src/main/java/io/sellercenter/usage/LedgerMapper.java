@@ -40,6 +40,9 @@ interface LedgerMapper {
 	List<CodeCount> summary(@Param("viewer") Viewer viewer, @Param("from") LocalDateTime from,
 			@Param("to") LocalDateTime to);
 
+	long countRejectedCapped(@Param("viewer") Viewer viewer, @Param("from") LocalDateTime from,
+			@Param("to") LocalDateTime to, @Param("cap") int cap);
+
 	List<LedgerProduct> products(@Param("viewer") Viewer viewer);
 
 	/**

@@ -54,6 +54,14 @@ public class UsageLedger {
 		return this.mapper.summary(viewer, from, to);
 	}
 
+	/**
+	 * How many records of the period were rejected, counted no further than {@code cap}
+	 * (a to-do shows "cap+" beyond it).
+	 */
+	public long rejectedCapped(Viewer viewer, LocalDateTime from, LocalDateTime to, int cap) {
+		return this.mapper.countRejectedCapped(viewer, from, to, cap);
+	}
+
 	/** The products the viewer may filter the ledger by. */
 	public List<LedgerProduct> products(Viewer viewer) {
 		return this.mapper.products(viewer);

@@ -11,7 +11,6 @@ import io.sellercenter.shared.Menu;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.supervision.SupervisionService;
 import io.sellercenter.ticket.TicketService;
-import io.sellercenter.usage.CodeCount;
 import io.sellercenter.usage.UsageLedger;
 
 import org.springframework.stereotype.Component;
@@ -56,11 +55,17 @@ public class ToDos {
 		Long rejections = null;
 		if (user.has(Menu.USAGE)) {
 			LocalDateTime now = viewer.now();
-			rejections = this.usage.summary(viewer, now.minusHours(24), now).stream().mapToLong(CodeCount::count).sum();
+			rejections = this.usage.rejectedCapped(viewer, now.minusHours(24), now, REJECTIONS_CAP + 1);
 		}
 		long unread = this.messages.unreadCount(user.merchant(), user.userId());
 		return new Counts(waiting, sentBack, ticketCounts, supervisionCounts, rejections, unread);
 	}
+
+	/**
+	 * Rejections are counted up to here: a merchant pushing badly rejects hundreds of
+	 * thousands a day, and counting them all cost the overview a second (docs/benchmarks.md).
+	 */
+	public static final int REJECTIONS_CAP = 9_999;
 
 	private long applications(Viewer viewer, ApplicationStatus status) {
 		return this.products.applications(viewer, status, new PageRequest(1, 1)).total();
