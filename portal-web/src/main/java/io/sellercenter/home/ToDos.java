@@ -63,7 +63,8 @@ public class ToDos {
 
 	/**
 	 * Rejections are counted up to here: a merchant pushing badly rejects hundreds of
-	 * thousands a day, and counting them all cost the overview a second (docs/benchmarks.md).
+	 * thousands a day, and counting them all cost the overview a second
+	 * (docs/benchmarks.md).
 	 */
 	public static final int REJECTIONS_CAP = 9_999;
 
