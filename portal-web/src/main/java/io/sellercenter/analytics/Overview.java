@@ -3,7 +3,6 @@ package io.sellercenter.analytics;
 import java.util.List;
 import java.util.Locale;
 
-import io.sellercenter.home.ToDos;
 import io.sellercenter.product.Viewer;
 import io.sellercenter.shared.CurrentUser;
 

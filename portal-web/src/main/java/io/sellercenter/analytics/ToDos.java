@@ -1,4 +1,4 @@
-package io.sellercenter.home;
+package io.sellercenter.analytics;
 
 import java.time.LocalDateTime;
 
