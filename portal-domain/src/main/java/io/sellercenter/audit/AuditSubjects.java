@@ -89,7 +89,7 @@ public class AuditSubjects {
 			case REVIEW -> numbers(refs, (ids) -> this.mapper.reviews(merchant, ids));
 			case FILE -> numbers(refs, (ids) -> this.mapper.files(merchant, ids));
 			case MERCHANT, PROFILE, NOTIFICATION_SETTINGS, SERVICE_HOURS, SESSION, PROVIDER_SESSION, TICKET,
-					SUPERVISION_TASK ->
+					SUPERVISION_TASK, SAAS_INTERFACE ->
 				List.of();
 		};
 	}

@@ -37,7 +37,9 @@ public enum AuditTarget {
 	/** A customer ticket, by the platform's ticket id. */
 	TICKET,
 	/** A supervision task, by its number (the order line's id). */
-	SUPERVISION_TASK;
+	SUPERVISION_TASK,
+	/** The merchant's SaaS production interface (address and keys), by merchant id. */
+	SAAS_INTERFACE;
 
 	/**
 	 * How entries written before the log had these kinds named their targets: by table,

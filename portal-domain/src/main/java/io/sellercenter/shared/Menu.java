@@ -6,6 +6,9 @@ package io.sellercenter.shared;
  */
 public enum Menu {
 
-	PRODUCTS, ORDERS, USAGE, TICKETS, SUPERVISION, ANALYTICS, MERCHANT_INFO
+	PRODUCTS, ORDERS, USAGE, TICKETS, SUPERVISION, ANALYTICS, MERCHANT_INFO,
+
+	/** 应用工具: SaaS products' interface debugging, debug cases and interface messages. */
+	APP_TOOLS
 
 }
