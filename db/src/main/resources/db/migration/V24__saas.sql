@@ -67,7 +67,7 @@ CREATE TABLE saas_provision (
     line_ref       BIGINT       NOT NULL,
     order_line_id  VARCHAR(64)  NOT NULL,
     activity       VARCHAR(24)  NOT NULL,
-    target         VARCHAR(64)  NOT NULL DEFAULT '' COMMENT 'the instance acted on; empty for newInstance (a unique key needs a value)',
+    target         VARCHAR(160) NOT NULL DEFAULT '' COMMENT 'the instance acted on; empty for newInstance (a unique key needs a value)',
     instance_id    VARCHAR(64)  NULL COMMENT 'the instance acted on, or the one newInstance returned',
     params         VARCHAR(512) NULL COMMENT 'activity-specific fields as JSON (instanceStatus, ...)',
     state          VARCHAR(12)  NOT NULL COMMENT 'PENDING, POLLING, DONE, FAILED',

@@ -62,6 +62,11 @@ public enum NotificationEvent {
 	SUPERVISION_APPEAL_DECIDED(true),
 	/** The customer asks to unsubscribe: {task}, {order}, {product}, {reason} */
 	SUPERVISION_UNSUBSCRIBE_REQUESTED(true),
+	/**
+	 * A call to the production interface failed after its retries (a SaaS order line not
+	 * provisioned, say): {order}, {line}, {product}
+	 */
+	SAAS_CALL_FAILED(true),
 	/** To operators: a merchant appealed a supervision task: {merchant}, {task} */
 	SUPERVISION_APPEAL_SUBMITTED(false),
 	/**

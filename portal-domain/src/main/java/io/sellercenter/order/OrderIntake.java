@@ -201,6 +201,8 @@ public class OrderIntake {
 				(action == InstanceAction.RELEASE) ? changedAt : null, now);
 		this.orders.insertHistory(merchant, row.orderRef, instanceId, from.name(), action.to().name(), eventId,
 				changedAt, now);
+		this.events.publishEvent(new InstanceActed(merchant, instanceId, row.orderRef, row.orderId, row.lineRef,
+				row.productId, action, changedAt));
 		if (action == InstanceAction.RELEASE) {
 			this.events.publishEvent(new InstancesChanged(merchant,
 					List.of(new InstancesChanged.Change(row.productId, row.chargingMode, -1))));

@@ -143,8 +143,10 @@ final class Rows {
 		/** Of orders only. */
 		OrderType orderType;
 
-		/** Of instances only: the product and its line's charging mode. */
+		/** Of instances only: the product, the line and its charging mode. */
 		long productId;
+
+		long lineRef;
 
 		OrderChargingMode chargingMode;
 

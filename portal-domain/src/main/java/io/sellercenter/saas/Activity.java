@@ -22,6 +22,16 @@ public enum Activity {
 		return this.wireName;
 	}
 
+	/** The wire name if it is one, else null (a filter's value as typed). */
+	public static String ofWireNameOrNull(String name) {
+		for (Activity activity : values()) {
+			if (activity.wireName.equals(name)) {
+				return name;
+			}
+		}
+		return null;
+	}
+
 	public static Activity ofWireName(String name) {
 		for (Activity activity : values()) {
 			if (activity.wireName.equals(name)) {

@@ -76,6 +76,10 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 			refusals.add("The bench profile is active (it serves benchmark pages without sign-in): "
 					+ "remove bench from SPRING_PROFILES_ACTIVE");
 		}
+		if (Boolean.parseBoolean(this.environment.getProperty("portal.saas.allow-loopback", "false"))) {
+			refusals.add("Calls to merchants' addresses may reach loopback and plain http "
+					+ "(portal.saas.allow-loopback): set PORTAL_SAAS_ALLOW_LOOPBACK to false");
+		}
 		if (is(CLIENT_SECRET, DEVELOPMENT_CLIENT_SECRET)) {
 			refusals.add("The OIDC client secret is the development default: set PORTAL_OIDC_CLIENT_SECRET to "
 					+ "the secret of the portal's client at the provider");

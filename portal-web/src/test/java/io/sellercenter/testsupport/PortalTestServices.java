@@ -68,6 +68,8 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 			map.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
 			map.put("spring.flyway.locations", "classpath:db/migration,classpath:db/demo");
 			map.put("portal.demo-data", true);
+			// The merchants' servers of the tests (and the demo one) listen on loopback.
+			map.put("portal.saas.allow-loopback", true);
 			// Notifications reach a real SMTP server and an SMS gateway on loopback.
 			// Tests run
 			// the sender themselves, so no background sender races what they assert.

@@ -51,6 +51,14 @@ class ProductionGuardTests {
 	}
 
 	@Test
+	void prodWithLoopbackCallsToMerchantsRefusesNamingTheVariable() {
+		MockEnvironment env = prod().withProperty("portal.saas.allow-loopback", "true");
+
+		assertThatIllegalStateException().isThrownBy(() -> new ProductionGuard(env).check())
+			.withMessageContaining("set PORTAL_SAAS_ALLOW_LOOPBACK to false");
+	}
+
+	@Test
 	void prodWithDevelopmentClientSecretRefusesNamingTheVariable() {
 		MockEnvironment env = prod()
 			.withProperty("spring.security.oauth2.client.registration.marketplace.client-secret", "portal-secret");
