@@ -3,12 +3,6 @@ package io.sellercenter.idp.merchant;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +32,6 @@ class MerchantInterface {
 
 	static final int MAX_FIELD_LENGTH = 1024;
 
-	/** The contract lets the merchant refuse calls more than this far off its clock. */
-	static final Duration TOLERANCE = Duration.ofSeconds(60);
-
-	static final DateTimeFormatter V1_TIME_STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmssSSS")
-		.withResolverStyle(ResolverStyle.STRICT);
-
 	private static final String SERVER_ERROR_PAGE = "<!DOCTYPE html><html><head><title>500 Internal Server Error"
 			+ "</title></head><body><h1>Internal Server Error</h1><p>The demo merchant server is in ERROR mode.</p>"
 			+ "</body></html>";
@@ -51,6 +39,8 @@ class MerchantInterface {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final MerchantKeys keys;
+
+	private final CallAuthentication authentication;
 
 	private final Activities activities;
 
@@ -62,6 +52,7 @@ class MerchantInterface {
 
 	MerchantInterface(MerchantKeys keys, Activities activities, ReceivedCalls calls, Clock clock, Duration slowDelay) {
 		this.keys = keys;
+		this.authentication = new CallAuthentication(keys, clock);
 		this.activities = activities;
 		this.calls = calls;
 		this.clock = clock;
@@ -99,54 +90,24 @@ class MerchantInterface {
 		byte[] body = servlet.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
 		Map<String, String> fields = (body.length <= MAX_BODY_BYTES) ? fields(body) : null;
 		Map<String, String> query = Optional.ofNullable(QueryString.parse(servlet)).orElse(Map.of());
-		String signature = query.get("signature");
-		String timestamp = query.get("timestamp");
-		String nonce = query.get("nonce");
-		Call call = call("V2", fields, null, "");
-		if (signature == null || timestamp == null || nonce == null) {
-			return answer(call, Answer.of(Answer.AUTHENTICATION_FAILED, "signature, timestamp and nonce required"));
-		}
-		if (!timestamp.matches("[0-9]{1,15}") || stale(Instant.ofEpochMilli(Long.parseLong(timestamp)))) {
-			return answer(call, Answer.of(Answer.AUTHENTICATION_FAILED, "timestamp more than 60 s off"));
-		}
-		Optional<String> key = this.keys.whichSigned(signature,
-				(k) -> Signatures.v2(k.getKey(), k.getValue(), nonce, timestamp, body));
-		if (key.isEmpty()) {
-			return answer(call, Answer.of(Answer.AUTHENTICATION_FAILED, "signature does not match"));
-		}
-		return respond(call("V2", fields, key.get(), ""), fields, false);
+		return respond("V2", this.authentication.v2(query, body), fields, false);
 	}
 
 	ServerResponse v1(ServerRequest request) {
 		Map<String, String> query = QueryString.parse(request.servletRequest());
-		Map<String, String> fields = (query != null && query.values().stream().allMatch(MerchantInterface::bounded))
-				? query : null;
-		Call call = call("V1", fields, null, "");
-		String authToken = (query != null) ? query.get("authToken") : null;
-		String timeStamp = (query != null) ? query.get("timeStamp") : null;
-		if (fields == null) {
-			return answer(call, Answer.of(Answer.BAD_PARAMETER,
+		if (query == null || !query.values().stream().allMatch(MerchantInterface::bounded)) {
+			return answer(call("V1", null, null), Answer.of(Answer.BAD_PARAMETER,
 					"a malformed query, or a parameter longer than " + MAX_FIELD_LENGTH + " characters"));
 		}
-		if (authToken == null || timeStamp == null) {
-			return answer(call, Answer.of(Answer.AUTHENTICATION_FAILED, "authToken and timeStamp required"));
-		}
-		if (stale(v1Time(timeStamp))) {
-			return answer(call, Answer.of(Answer.AUTHENTICATION_FAILED, "timeStamp more than 60 s off"));
-		}
-		Map<String, String> signed = new LinkedHashMap<>(query);
-		signed.remove("authToken");
-		// A '+' of the Base64 token sent unencoded arrives as a space; Base64 has no
-		// spaces.
-		String token = authToken.replace(' ', '+');
-		Optional<String> key = this.keys.whichSigned(token, (k) -> Signatures.v1(k.getValue(), timeStamp, signed));
-		if (key.isEmpty()) {
-			return answer(call, Answer.of(Answer.AUTHENTICATION_FAILED, "authToken does not match"));
-		}
-		return respond(call("V1", fields, key.get(), ""), signed, true);
+		return respond("V1", this.authentication.v1(query), query, true);
 	}
 
-	private ServerResponse respond(Call call, @Nullable Map<String, String> fields, boolean legacy) {
+	private ServerResponse respond(String contract, CallAuthentication.Verdict verdict,
+			@Nullable Map<String, String> fields, boolean legacy) {
+		Call call = call(contract, fields, verdict.accessKey());
+		if (verdict.key().isEmpty()) {
+			return answer(call, Answer.of(Answer.AUTHENTICATION_FAILED, verdict.refusal()));
+		}
 		Mode mode = this.keys.modeOf(call.accessKey());
 		switch (mode) {
 			case ERROR -> {
@@ -208,19 +169,6 @@ class MerchantInterface {
 		return value.length() <= MAX_FIELD_LENGTH;
 	}
 
-	private boolean stale(@Nullable Instant sent) {
-		return sent == null || Duration.between(sent, this.clock.instant()).abs().compareTo(TOLERANCE) > 0;
-	}
-
-	private static @Nullable Instant v1Time(String timeStamp) {
-		try {
-			return LocalDateTime.parse(timeStamp, V1_TIME_STAMP).toInstant(ZoneOffset.UTC);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
 	private void pause() {
 		try {
 			Thread.sleep(this.slowDelay.toMillis());
@@ -230,10 +178,10 @@ class MerchantInterface {
 		}
 	}
 
-	private Call call(String contract, @Nullable Map<String, String> fields, @Nullable String accessKey,
-			String answer) {
+	/** The call as received; its answer is filled in when it is known. */
+	private Call call(String contract, @Nullable Map<String, String> fields, @Nullable String accessKey) {
 		return new Call(this.clock.instant(), contract, (fields != null) ? clip(fields.get("activity")) : null,
-				(fields != null) ? clip(fields.get("testFlag")) : null, accessKey, answer);
+				(fields != null) ? clip(fields.get("testFlag")) : null, accessKey, "");
 	}
 
 	private static Call withAnswer(Call call, String answer) {
