@@ -67,9 +67,13 @@ final class DemoMerchantCaller {
 	}
 
 	HttpResponse<String> v2Raw(String body, String signature, String timestamp, String nonce) {
+		return v2Raw(body, signature, timestamp, nonce, "application/json");
+	}
+
+	HttpResponse<String> v2Raw(String body, String signature, String timestamp, String nonce, String contentType) {
 		URI uri = URI.create(this.base + "/?signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce);
 		return send(HttpRequest.newBuilder(uri)
-			.header("Content-Type", "application/json")
+			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 

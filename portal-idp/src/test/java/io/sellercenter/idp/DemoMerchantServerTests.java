@@ -134,6 +134,22 @@ class DemoMerchantServerTests {
 	}
 
 	@Test
+	void v2VerifiesTheExactBodyWhateverItsContentTypeAndOneTimeLinesNeedNoPeriod() {
+		Map<String, String> oneTime = newInstance(UUID.randomUUID().toString());
+		oneTime.put("chargingMode", "ONE_TIME");
+		oneTime.remove("periodType");
+		oneTime.remove("periodNumber");
+		oneTime.remove("expireTime");
+		String body = DemoMerchantCaller.JSON.writeValueAsString(oneTime);
+		String now = String.valueOf(Instant.now().toEpochMilli());
+		// A form content type must not make the server parse, and so lose, the signed
+		// body.
+		HttpResponse<String> answer = caller().v2Raw(body, DemoMerchantCaller.v2Signature(KEY, SECRET, "n6", now, body),
+				now, "n6", "application/x-www-form-urlencoded");
+		assertThat(ok(answer)).containsKey("instanceId");
+	}
+
+	@Test
 	void v1EveryActivityIncludingExpiry() {
 		DemoMerchantCaller merchant = caller();
 		Map<String, String> order = newInstance(UUID.randomUUID().toString());
