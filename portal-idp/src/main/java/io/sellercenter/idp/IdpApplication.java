@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
 
+import io.sellercenter.idp.merchant.DemoMerchantConfig;
 import io.sellercenter.idp.sandbox.SandboxConfig;
 
 /**
@@ -45,7 +46,7 @@ import io.sellercenter.idp.sandbox.SandboxConfig;
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @EnableConfigurationProperties(IdpProperties.class)
 @Import({ AuthorizationServerConfig.class, UserConfig.class, WebSecurityConfig.class, BackChannelLogoutConfig.class,
-		PagesConfig.class, SandboxConfig.class })
+		PagesConfig.class, SandboxConfig.class, DemoMerchantConfig.class })
 public class IdpApplication {
 
 	/** The provider reads {@code idp.yml}, never the portal's {@code application.yml}. */
