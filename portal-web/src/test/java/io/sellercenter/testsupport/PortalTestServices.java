@@ -70,6 +70,11 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 			map.put("portal.demo-data", true);
 			// The merchants' servers of the tests (and the demo one) listen on loopback.
 			map.put("portal.saas.allow-loopback", true);
+			// Acme's demo production interface is the provider's demo merchant server.
+			// Tests call the production work themselves, so no background call races
+			// them.
+			map.put("portal.saas.demo-address", "http://localhost:" + idpPort);
+			map.put("portal.saas.jobs-enabled", false);
 			// Notifications reach a real SMTP server and an SMS gateway on loopback.
 			// Tests run
 			// the sender themselves, so no background sender races what they assert.
