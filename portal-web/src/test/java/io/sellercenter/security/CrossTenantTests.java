@@ -76,7 +76,7 @@ class CrossTenantTests {
 
 	/** Text of Acme's that no Globex page may show. */
 	private static final List<String> ACME_MARKERS = List.of("Acme Cloud", "acme-admin", "Alice Admin",
-			"acme-fixture-sn");
+			"acme-fixture-sn", "SAAS-ACME-FIXTURE-0001", "acme-fixture.example");
 
 	/**
 	 * Path variables that name no record of a merchant but something every merchant has

@@ -104,6 +104,27 @@ final class TenantFixtures {
 					WHERE task_no = 'SV-ACME-FIXTURE-0001'""");
 			return "SV-ACME-FIXTURE-0001";
 		});
+		this.fixtures.put("provisionId", () -> {
+			// A failed production call of Acme's, on an order line of Acme's.
+			jdbc.update("""
+					INSERT INTO saas_provision (merchant_id, product_id, order_ref, order_id, line_ref, order_line_id,
+					    activity, state, attempts, give_up_at, created_at, ended_at)
+					SELECT l.merchant_id, l.product_id, l.order_ref, o.order_id, l.id, 'SAAS-ACME-FIXTURE-0001',
+					       'NEW_INSTANCE', 'FAILED', 4, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
+					FROM order_line l JOIN orders o ON o.id = l.order_ref JOIN merchant m ON m.id = l.merchant_id
+					WHERE m.domain_id = 'acme' ORDER BY l.id LIMIT 1""");
+			String id = jdbc.queryForObject(
+					"SELECT id FROM saas_provision WHERE order_line_id = 'SAAS-ACME-FIXTURE-0001'", String.class);
+			jdbc.update(
+					"""
+							INSERT INTO saas_call (merchant_id, purpose, product_id, activity, order_id, order_line_id, contract,
+							    test_flag, method, url, outcome, failure, provision_id, started_at, duration_ms)
+							SELECT merchant_id, 'PROVISION', product_id, 'newInstance', order_id, order_line_id, 'V2', 0, 'POST',
+							       'https://acme-fixture.example', 'FAILED', 'TIMEOUT', id, UTC_TIMESTAMP(6), 5000
+							FROM saas_provision WHERE id = ?""",
+					Long.valueOf(id));
+			return id;
+		});
 		this.fixtures.put("kind", () -> "CONSOLE");
 		// Operator routes: any merchant's records; merchant users are refused before ids
 		// matter.
@@ -153,6 +174,7 @@ final class TenantFixtures {
 		acmeId("recordId");
 		acmeId("ticketId");
 		acmeId("taskNo");
+		acmeId("provisionId");
 		this.jdbc.update("""
 				INSERT INTO order_export (merchant_id, kind, user_id, user_name, filter, status, rows_written,
 				                          started_at)
