@@ -210,6 +210,25 @@ public class OrderIntake {
 		return new InstanceChanged(merchant, instanceId, row.orderId, action.to());
 	}
 
+	/**
+	 * The platform renewed an instance: its new expiry. A released instance cannot be
+	 * renewed.
+	 */
+	@Transactional
+	public InstanceChanged renewInstance(String instanceId, LocalDateTime expireAt, String eventId) {
+		StateRow row = this.orders.lockInstance(instanceId)
+			.orElseThrow(() -> new OrderRejected(Reason.NOT_FOUND, "instance_id", "unknown instance"));
+		MerchantId merchant = new MerchantId(row.merchantId);
+		InstanceStatus status = InstanceStatus.valueOf(row.status);
+		if (status == InstanceStatus.RELEASED) {
+			throw new OrderRejected(Reason.CONFLICT, "instance_id", "the instance is RELEASED and cannot be renewed");
+		}
+		this.orders.updateInstanceExpiry(merchant, row.id, expireAt, now());
+		this.events.publishEvent(new InstanceRenewed(merchant, instanceId, row.orderRef, row.orderId, row.lineRef,
+				row.productId, expireAt));
+		return new InstanceChanged(merchant, instanceId, row.orderId, status);
+	}
+
 	private List<LineRow> checkLines(MerchantId merchant, NewOrder order, List<Violation> violations) {
 		Viewer viewer = new Viewer(merchant, null, now());
 		List<LineRow> rows = new ArrayList<>();

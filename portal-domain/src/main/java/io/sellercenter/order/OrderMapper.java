@@ -67,6 +67,9 @@ interface OrderMapper {
 
 	void insertInstances(@Param("merchant") MerchantId merchant, @Param("rows") List<InstanceRow> rows);
 
+	void updateInstanceExpiry(@Param("merchant") MerchantId merchant, @Param("id") long id,
+			@Param("expireAt") LocalDateTime expireAt, @Param("now") LocalDateTime now);
+
 	void insertHistory(@Param("merchant") MerchantId merchant, @Param("orderRef") long orderRef,
 			@Param("instanceId") String instanceId, @Param("from") String from, @Param("to") String to,
 			@Param("eventId") String eventId, @Param("changedAt") LocalDateTime changedAt,

@@ -196,6 +196,12 @@ public class ProvisionRunner {
 		if (activity == Activity.UPDATE_INSTANCE_STATUS && row.params != null) {
 			fields.put("instanceStatus", row.params);
 		}
+		if (activity == Activity.REFRESH_INSTANCE) {
+			LineFacts line = this.work.lineFacts(row.lineRef);
+			fields.put("expireTime", row.params);
+			fields.put("periodType", (line.periodType() != null) ? line.periodType().name().toLowerCase() : "month");
+			fields.put("periodNumber", (line.periodNumber() != null) ? line.periodNumber().toString() : "1");
+		}
 		return fields;
 	}
 

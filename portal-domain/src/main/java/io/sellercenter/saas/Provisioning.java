@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 
 import io.sellercenter.order.InstanceAction;
 import io.sellercenter.order.InstanceActed;
+import io.sellercenter.order.InstanceRenewed;
 import io.sellercenter.order.OrderPaid;
 import io.sellercenter.order.OrderType;
 
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
  * transaction that stored it (so the work exists exactly when the order or the change
  * does): a paid new or trial order line without instances is created by the merchant
  * (newInstance); a frozen or unfrozen instance is updated (updateInstanceStatus); a
- * released one released (releaseInstance). The calls themselves are made by
- * {@link ProvisionRunner}, outside any transaction.
+ * released one released (releaseInstance); an expired one expired (expireInstance, or in
+ * V2 a freeze); a renewed one refreshed (refreshInstance) with its new expiry. The calls
+ * themselves are made by {@link ProvisionRunner}, outside any transaction.
  */
 @Component
 class Provisioning {
@@ -52,8 +54,11 @@ class Provisioning {
 		if (this.work.isSaas(acted.productId()) == 0) {
 			return;
 		}
-		Activity activity = (acted.action() == InstanceAction.RELEASE) ? Activity.RELEASE_INSTANCE
-				: Activity.UPDATE_INSTANCE_STATUS;
+		Activity activity = switch (acted.action()) {
+			case RELEASE -> Activity.RELEASE_INSTANCE;
+			case EXPIRE -> Activity.EXPIRE_INSTANCE;
+			case FREEZE, UNFREEZE -> Activity.UPDATE_INSTANCE_STATUS;
+		};
 		ProvisionRow row = row(acted.merchant().value(), acted.productId(), acted.orderRef(), acted.orderId(),
 				acted.lineRef(), this.work.orderLineId(acted.lineRef()), activity);
 		row.target = acted.instanceId();
@@ -63,6 +68,20 @@ class Provisioning {
 			row.target = acted.instanceId() + ":" + acted.action().name() + ":" + acted.changedAt();
 			row.params = (acted.action() == InstanceAction.FREEZE) ? "FREEZE" : "UNFREEZE";
 		}
+		this.work.insert(row);
+	}
+
+	@EventListener
+	void instanceRenewed(InstanceRenewed renewed) {
+		if (this.work.isSaas(renewed.productId()) == 0) {
+			return;
+		}
+		ProvisionRow row = row(renewed.merchant().value(), renewed.productId(), renewed.orderRef(), renewed.orderId(),
+				renewed.lineRef(), this.work.orderLineId(renewed.lineRef()), Activity.REFRESH_INSTANCE);
+		// Each renewal is its own work: the target names the new expiry.
+		row.target = renewed.instanceId() + ":" + renewed.expireAt();
+		row.instanceId = renewed.instanceId();
+		row.params = ProvisionRunner.TIME.format(renewed.expireAt());
 		this.work.insert(row);
 	}
 

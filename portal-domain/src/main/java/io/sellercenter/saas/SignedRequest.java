@@ -37,6 +37,11 @@ public record SignedRequest(Activity activity, Map<String, String> fields, Strin
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("activity", activity.wireName());
 		parameters.putAll(fields);
+		if (contract == Contract.V2 && activity == Activity.EXPIRE_INSTANCE) {
+			// V2 has no expiry of its own: an expired instance is frozen.
+			parameters.put("activity", Activity.UPDATE_INSTANCE_STATUS.wireName());
+			parameters.put("instanceStatus", "FREEZE");
+		}
 		if (test) {
 			parameters.put("testFlag", "1");
 		}

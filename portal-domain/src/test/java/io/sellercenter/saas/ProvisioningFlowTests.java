@@ -160,9 +160,7 @@ class ProvisioningFlowTests {
 		assertThat(this.messages
 			.page(Viewer.wholeMerchant(this.acme, now()), new MessageFilter(null, null, orderId(line), null, null),
 					io.sellercenter.shared.PageRequest.of(1))
-			.items())
-			.hasSize(4)
-			.allSatisfy((message) -> {
+			.items()).hasSize(4).allSatisfy((message) -> {
 				assertThat(message.failure()).isEqualTo(CallFailure.RESULT_CODE);
 				assertThat(message.resultCode()).isEqualTo("000005");
 				assertThat(message.state()).isEqualTo(ProvisionState.FAILED);
@@ -170,8 +168,8 @@ class ProvisioningFlowTests {
 
 		this.answers = ProvisioningFlowTests::correct;
 		long work = this.jdbc.queryForObject("SELECT id FROM saas_provision WHERE order_line_id = ?", Long.class, line);
-		assertThat(this.messages.callAgain(Actor.system("test", this.acme), Viewer.wholeMerchant(this.acme, now()),
-				work))
+		assertThat(
+				this.messages.callAgain(Actor.system("test", this.acme), Viewer.wholeMerchant(this.acme, now()), work))
 			.hasValueSatisfying((result) -> assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS));
 		assertThat(state(line)).isEqualTo("DONE");
 		assertThat(instance(line)).isEqualTo("inst-" + line);
@@ -207,12 +205,13 @@ class ProvisioningFlowTests {
 		this.orders.changeInstance(instance, InstanceAction.RELEASE, now(), "ev-" + UUID.randomUUID());
 		this.runner.runDue(10);
 
-		assertThat(this.received).extracting((call) -> call.get("activity").asString()
-				+ (call.has("instanceStatus") ? ":" + call.get("instanceStatus").asString() : ""))
+		assertThat(this.received)
+			.extracting((call) -> call.get("activity").asString()
+					+ (call.has("instanceStatus") ? ":" + call.get("instanceStatus").asString() : ""))
 			.containsExactly("newInstance", "updateInstanceStatus:FREEZE", "updateInstanceStatus:UNFREEZE",
 					"releaseInstance");
-		assertThat(this.received.subList(1, 4)).allSatisfy(
-				(call) -> assertThat(call.get("instanceId").asString()).isEqualTo(instance));
+		assertThat(this.received.subList(1, 4))
+			.allSatisfy((call) -> assertThat(call.get("instanceId").asString()).isEqualTo(instance));
 	}
 
 	@Test
@@ -297,10 +296,11 @@ class ProvisioningFlowTests {
 	private String order() {
 		String id = "SAAS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		LocalDateTime paid = now();
-		this.orders.receive(new NewOrder(id, "acme", OrderType.NEW, OrderStatus.PROCESSING, paid, paid, "CNY",
-				new BigDecimal("99.00"), new NewOrder.Customer("c-" + id, "Flow Buyer Ltd", "flow-buyer"),
-				List.of(new NewOrder.Line(id + "-000001", 1701, 1702, OrderChargingMode.PERIOD, PeriodType.MONTH, 1,
-						paid.plusMonths(1), new BigDecimal("99.00"), List.of()))),
+		this.orders.receive(
+				new NewOrder(id, "acme", OrderType.NEW, OrderStatus.PROCESSING, paid, paid, "CNY",
+						new BigDecimal("99.00"), new NewOrder.Customer("c-" + id, "Flow Buyer Ltd", "flow-buyer"),
+						List.of(new NewOrder.Line(id + "-000001", 1701, 1702, OrderChargingMode.PERIOD,
+								PeriodType.MONTH, 1, paid.plusMonths(1), new BigDecimal("99.00"), List.of()))),
 				"ev-" + id);
 		return id + "-000001";
 	}

@@ -97,6 +97,28 @@ class PlatformOrderController {
 		return changeInstance(instanceId, InstanceAction.RELEASE, PlatformJson.read(raw));
 	}
 
+	@PostMapping(path = "/instances/{instanceId}/expire", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> expire(@PathVariable String instanceId, @RequestBody byte[] raw) {
+		return changeInstance(instanceId, InstanceAction.EXPIRE, PlatformJson.read(raw));
+	}
+
+	@PostMapping(path = "/instances/{instanceId}/renew", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> renew(@PathVariable String instanceId, @RequestBody byte[] raw) {
+		JsonNode body = PlatformJson.read(raw);
+		String eventId = eventId(body);
+		String kind = "INSTANCE_RENEW";
+		Answer answer = this.events.handle(eventId, kind, PlatformJson.digest(kind, instanceId, body), () -> {
+			List<Violation> violations = pathId("instance_id", instanceId);
+			RenewBody renewal = this.calls.read(body, RenewBody.class, violations);
+			CallReader.throwIfAny(violations);
+			OrderIntake.InstanceChanged changed = this.intake.renewInstance(instanceId, Sent.time(renewal.expireAt()),
+					eventId);
+			return new Answer(200, answer(eventId, "instance_id", instanceId, "order_id", changed.orderId(), "status",
+					changed.status().name()), changed.merchant());
+		});
+		return respond(answer);
+	}
+
 	private ResponseEntity<String> changeInstance(String instanceId, InstanceAction action, JsonNode body) {
 		String eventId = eventId(body);
 		String kind = "INSTANCE_" + action.name();

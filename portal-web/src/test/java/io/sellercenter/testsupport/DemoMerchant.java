@@ -34,7 +34,9 @@ public final class DemoMerchant {
 		this.base = PortalTestServices.idp().getEnvironment().getProperty("idp.issuer");
 	}
 
-	/** The address a portal registers to reach it: a name, as production addresses are. */
+	/**
+	 * The address a portal registers to reach it: a name, as production addresses are.
+	 */
 	public String address() {
 		return this.base.replace("127.0.0.1", "localhost");
 	}
@@ -60,7 +62,8 @@ public final class DemoMerchant {
 			String form = new java.util.LinkedHashMap<>(fields).entrySet()
 				.stream()
 				.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&")) + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+				.collect(Collectors.joining("&")) + "&_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 			int status = this.http
 				.send(HttpRequest.newBuilder(URI.create(this.base + path))
 					.header("Content-Type", "application/x-www-form-urlencoded")
