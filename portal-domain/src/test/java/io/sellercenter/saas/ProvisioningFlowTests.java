@@ -193,7 +193,7 @@ class ProvisioningFlowTests {
 	}
 
 	@Test
-	void freezesUnfreezesAndReleasesAreToldToTheMerchant() {
+	void freezesExpiriesRenewalsAndReleasesAreToldToTheMerchant() {
 		String line = order();
 		this.runner.runDue(10);
 		String instance = instance(line);
@@ -202,15 +202,23 @@ class ProvisioningFlowTests {
 		this.runner.runDue(10);
 		this.orders.changeInstance(instance, InstanceAction.UNFREEZE, now(), "ev-" + UUID.randomUUID());
 		this.runner.runDue(10);
+		this.orders.changeInstance(instance, InstanceAction.EXPIRE, now(), "ev-" + UUID.randomUUID());
+		this.runner.runDue(10);
+		LocalDateTime renewedUntil = now().plusMonths(2).truncatedTo(ChronoUnit.SECONDS);
+		this.orders.renewInstance(instance, renewedUntil, "ev-" + UUID.randomUUID());
+		this.runner.runDue(10);
 		this.orders.changeInstance(instance, InstanceAction.RELEASE, now(), "ev-" + UUID.randomUUID());
 		this.runner.runDue(10);
 
-		assertThat(this.received)
-			.extracting((call) -> call.get("activity").asString()
-					+ (call.has("instanceStatus") ? ":" + call.get("instanceStatus").asString() : ""))
+		assertThat(this.received).extracting((call) -> call.get("activity").asString()
+				+ (call.has("instanceStatus") ? ":" + call.get("instanceStatus").asString() : ""))
+			.as("an expiry is a freeze in V2")
 			.containsExactly("newInstance", "updateInstanceStatus:FREEZE", "updateInstanceStatus:UNFREEZE",
-					"releaseInstance");
-		assertThat(this.received.subList(1, 4))
+					"updateInstanceStatus:FREEZE", "refreshInstance", "releaseInstance");
+		assertThat(this.received.get(4).get("expireTime").asString())
+			.isEqualTo(ProvisionRunner.TIME.format(renewedUntil));
+		assertThat(this.received.get(4).get("periodType").asString()).isEqualTo("month");
+		assertThat(this.received.subList(1, 6))
 			.allSatisfy((call) -> assertThat(call.get("instanceId").asString()).isEqualTo(instance));
 	}
 
