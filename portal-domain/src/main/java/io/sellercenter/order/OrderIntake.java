@@ -262,7 +262,10 @@ public class OrderIntake {
 				if (line.periodType() == null) {
 					violations.add(new Violation(at + "period_type", "required for PERIOD lines"));
 				}
-				else if (spec.get().chargingMode().periodic() && line.periodType() != expected) {
+				// A trial may be counted in days whatever the spec is sold by (the
+				// marketplace's day trial); anything else is sold by the spec's period.
+				else if (spec.get().chargingMode().periodic() && line.periodType() != expected
+						&& !(order.type() == OrderType.TRIAL && line.periodType() == PeriodType.DAY)) {
 					violations.add(new Violation(at + "period_type", "the spec is sold by " + expected));
 				}
 				if (line.periodNumber() == null) {

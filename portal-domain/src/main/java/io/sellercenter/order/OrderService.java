@@ -1,11 +1,14 @@
 package io.sellercenter.order;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import io.sellercenter.order.Rows.InstanceRow;
 import io.sellercenter.order.Rows.OrderRow;
 import io.sellercenter.product.Viewer;
+import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 
@@ -29,8 +32,11 @@ public class OrderService {
 
 	private final OrderMapper orders;
 
-	OrderService(OrderMapper orders) {
+	private final Clock clock;
+
+	OrderService(OrderMapper orders, Clock clock) {
 		this.orders = orders;
+		this.clock = clock;
 	}
 
 	public OrderPage search(Viewer viewer, OrderFilter filter, PageRequest request) {
@@ -59,6 +65,23 @@ public class OrderService {
 				.map(InstanceRow::toInstance)
 				.toList();
 			return new OrderDetails(row.toOrder(), instances, this.orders.history(viewer, row.id));
+		});
+	}
+
+	/**
+	 * An order of the merchant with all its lines, as the merchant's own servers read it
+	 * (the order-query API): no instances, no history. Another merchant's order is empty,
+	 * as one that does not exist.
+	 */
+	public Optional<Order> order(MerchantId merchant, String orderId) {
+		if (orderId == null || orderId.isBlank()) {
+			return Optional.empty();
+		}
+		Viewer whole = Viewer.wholeMerchant(merchant, LocalDateTime.now(this.clock));
+		OrderFilter byId = new OrderFilter(orderId, null, null, null, null, null, null, null, null, false);
+		return this.orders.findVisible(whole, byId).map((row) -> {
+			row.lines = this.orders.lines(whole, row.id);
+			return row.toOrder();
 		});
 	}
 

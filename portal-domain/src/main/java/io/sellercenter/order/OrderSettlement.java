@@ -63,8 +63,7 @@ public class OrderSettlement {
 		if (line.chargingMode != OrderChargingMode.PERIOD || line.periodType == null || line.periodNumber == null) {
 			return;
 		}
-		LocalDateTime expires = (line.periodType == PeriodType.YEAR) ? start.plusYears(line.periodNumber)
-				: start.plusMonths(line.periodNumber);
+		LocalDateTime expires = line.periodType.after(start, line.periodNumber);
 		this.orders.updateLineExpiry(merchant, lineRef, expires);
 		this.orders.updateLineInstancesExpiry(merchant, lineRef, expires, LocalDateTime.now(this.clock));
 	}

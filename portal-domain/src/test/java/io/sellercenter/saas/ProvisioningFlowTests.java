@@ -210,8 +210,9 @@ class ProvisioningFlowTests {
 		this.orders.changeInstance(instance, InstanceAction.RELEASE, now(), "ev-" + UUID.randomUUID());
 		this.runner.runDue(10);
 
-		assertThat(this.received).extracting((call) -> call.get("activity").asString()
-				+ (call.has("instanceStatus") ? ":" + call.get("instanceStatus").asString() : ""))
+		assertThat(this.received)
+			.extracting((call) -> call.get("activity").asString()
+					+ (call.has("instanceStatus") ? ":" + call.get("instanceStatus").asString() : ""))
 			.as("an expiry is a freeze in V2")
 			.containsExactly("newInstance", "updateInstanceStatus:FREEZE", "updateInstanceStatus:UNFREEZE",
 					"updateInstanceStatus:FREEZE", "refreshInstance", "releaseInstance");

@@ -8,8 +8,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The usage push API authenticates each request by its HMAC signature (checked by the API
- * itself, over the raw body), not by a session: no cookies, no CSRF, no session created.
+ * The merchants' server APIs under {@code /api/v1/isv/} (the usage push, the order query)
+ * authenticate each request by its HMAC signature (checked by the API itself, over the
+ * raw body or query string), not by a session: no cookies, no CSRF, no session created.
  */
 @Configuration(proxyBeanMethods = false)
 class UsagePushSecurity {

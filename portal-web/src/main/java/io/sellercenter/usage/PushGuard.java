@@ -1,116 +1,54 @@
 package io.sellercenter.usage;
 
-import java.time.Duration;
 import java.util.Map;
 
 import io.sellercenter.usage.KeyService.PushKey;
+import io.sellercenter.usage.SignedRequests.RateLimit;
+import io.sellercenter.usage.SignedRequests.SignedRequest;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a usage push may be read: its headers present and well-formed, its time
- * within the window, its signature that of a usable key, its nonce new, and its merchant
- * under the rate limit. The checks run in that order: what costs nothing first, and
- * failed signatures are limited ({@link SignatureFailures}) before a body is hashed. The
- * body's size was bounded before any of this (web/MachineApiFilter); its content is the
- * controller's.
+ * Decides whether a usage push may be read: a body present, then the checks every signed
+ * request passes ({@link SignedRequests}: headers, time, signature, key, nonce, rate),
+ * each refusal answered with the push's MKT code. The body's size was bounded before any
+ * of this (web/MachineApiFilter); its content is the controller's.
  */
 @Component
 class PushGuard {
 
-	/**
-	 * Requests older or newer than this are refused, and nonces are remembered twice this
-	 * long.
-	 */
-	private static final Duration WINDOW = UsageIntake.CLOCK_WINDOW;
+	private final SignedRequests signed;
 
-	private final KeyService keys;
+	private final RateLimit limit;
 
-	private final SignatureFailures failures;
-
-	private final StringRedisTemplate redis;
-
-	private final String prefix;
-
-	private final int perSecond;
-
-	PushGuard(KeyService keys, SignatureFailures failures, StringRedisTemplate redis,
-			@Value("${portal.redis-namespace}") String namespace,
-			@Value("${portal.usage.requests-per-second:50}") int perSecond) {
-		this.keys = keys;
-		this.failures = failures;
-		this.redis = redis;
-		this.prefix = namespace + ":usage:";
-		this.perSecond = perSecond;
+	PushGuard(SignedRequests signed, @Value("${portal.usage.requests-per-second:50}") int perSecond) {
+		this.signed = signed;
+		this.limit = new RateLimit("push", perSecond);
 	}
 
 	/** The push's key and time, or the answer that refuses it. */
 	Admission check(String keyId, String ts, String nonce, String signature, byte[] body, String address) {
-		if (blank(keyId) || blank(ts) || blank(nonce) || blank(signature) || body == null || body.length == 0) {
+		if (body == null || body.length == 0) {
 			return Admission
 				.refused(PushAnswer.MISSING.response("access-key, ts, nonce, signature and a body are required"));
 		}
-		long timestamp;
-		try {
-			timestamp = Long.parseLong(ts.trim());
+		SignedRequests.Admission admission = this.signed.check(new SignedRequest(keyId, ts, nonce, signature, body),
+				address, this.limit);
+		if (admission.admitted()) {
+			return new Admission(admission.key(), admission.timestamp(), null);
 		}
-		catch (NumberFormatException ex) {
-			return Admission.refused(PushAnswer.BAD_FORMAT.response("ts must be Unix time in milliseconds"));
-		}
-		if (nonce.length() > 64 || keyId.length() > 64 || signature.length() > 128) {
-			return Admission.refused(
-					PushAnswer.BAD_FORMAT.response("access-key and nonce are at most 64 characters, signature 128"));
-		}
-		if (Math.abs(System.currentTimeMillis() - timestamp) > WINDOW.toMillis()) {
-			return Admission
-				.refused(PushAnswer.BAD_FORMAT.response("ts is more than 5 minutes away from the server's time"));
-		}
-		if (this.failures.addressBlocked(address)) {
-			return Admission.refused(PushAnswer.RATE_LIMITED.response("too many failed signatures; retry in a minute"));
-		}
-		PushKey key = this.keys.forPush(keyId.trim());
-		// Hashed for an unknown key too, so that it is answered no faster than a known
-		// one.
-		boolean signed = PushSignature.matches(key.secret(), ts.trim(), nonce, body, signature) && key.known();
-		if (!signed) {
-			return Admission.refused(this.failures.recordAndCheckKey(keyId.trim(), address)
-					? PushAnswer.RATE_LIMITED.response("too many failed signatures for this key; retry in a minute")
-					: PushAnswer.BAD_SIGNATURE.response());
-		}
-		if (!key.usable()) {
-			return Admission
-				.refused(PushAnswer.FOREIGN_KEY.response("the key is disabled or its merchant is not certified"));
-		}
-		if (!firstUse(key.keyId(), nonce)) {
-			return Admission.refused(PushAnswer.BAD_FORMAT.response("nonce already used"));
-		}
-		if (overLimit(key)) {
-			return Admission.refused(PushAnswer.RATE_LIMITED.response());
-		}
-		return new Admission(key, timestamp, null);
-	}
-
-	/** A nonce counts once per key within the time window, on every instance (Redis). */
-	private boolean firstUse(String keyId, String nonce) {
-		return Boolean.TRUE.equals(this.redis.opsForValue()
-			.setIfAbsent(this.prefix + "nonce:" + keyId + ":" + nonce, "1", WINDOW.multipliedBy(2)));
-	}
-
-	/** A fixed one-second window per merchant, shared by all instances. */
-	private boolean overLimit(PushKey key) {
-		String window = this.prefix + "rate:" + key.merchant() + ":" + (System.currentTimeMillis() / 1000);
-		Long count = this.redis.opsForValue().increment(window);
-		if (count != null && count == 1) {
-			this.redis.expire(window, Duration.ofSeconds(2));
-		}
-		return count != null && count > this.perSecond;
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+		SignedRequests.Refusal refusal = admission.refusal();
+		return Admission.refused(switch (refusal) {
+			case MISSING -> PushAnswer.MISSING.response("access-key, ts, nonce, signature and a body are required");
+			case BAD_TIMESTAMP, TOO_LONG, OUT_OF_WINDOW, NONCE_REUSED ->
+				PushAnswer.BAD_FORMAT.response(refusal.detail());
+			case BAD_SIGNATURE -> PushAnswer.BAD_SIGNATURE.response();
+			case KEY_UNUSABLE -> PushAnswer.FOREIGN_KEY.response(refusal.detail());
+			case ADDRESS_BLOCKED, KEY_BLOCKED -> PushAnswer.RATE_LIMITED.response(refusal.detail());
+			case RATE_LIMITED -> PushAnswer.RATE_LIMITED.response();
+		});
 	}
 
 	/**

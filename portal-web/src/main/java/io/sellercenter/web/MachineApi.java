@@ -14,13 +14,28 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * The portal's interfaces for machines rather than browsers: the merchants' usage push,
- * the marketplace platform's API, and the identity provider's back-channel logout. Each
- * has a bound on its body, read before anything else looks at the request, and its own
- * error format, so that a refusal made before the API's own code runs (a body too large,
- * an outage, a failure) still reads as that API's answer and never as an HTML page.
+ * The portal's interfaces for machines rather than browsers: the merchants' usage push
+ * and order query, the marketplace platform's API, and the identity provider's
+ * back-channel logout. Each has a bound on its body, read before anything else looks at
+ * the request, and its own error format, so that a refusal made before the API's own code
+ * runs (a body too large, an outage, a failure) still reads as that API's answer and
+ * never as an HTML page.
  */
 public enum MachineApi {
+
+	/**
+	 * {@code GET /api/v1/isv/orders/query}: merchants' servers read an order. A GET
+	 * carries no body; a few bytes are let through for clients that send an empty one.
+	 * Listed before the usage push, whose prefix holds this one: the first match wins.
+	 */
+	ORDER_QUERY("/api/v1/isv/orders/", 1024, 1024) {
+		@Override
+		Map<String, Object> body(int status, String message) {
+			// The marketplace's codes: 000002 bad parameter, 000005 other error.
+			String code = (status < 500) ? "000002" : "000005";
+			return Map.of("resultCode", code, "resultMsg", message);
+		}
+	},
 
 	/**
 	 * {@code POST /api/v1/isv/usage-data}. 1 MiB holds 1000 records with every field at

@@ -244,6 +244,26 @@ class PlatformApiTests {
 	}
 
 	@Test
+	void aTrialMayBeCountedInDaysAndNothingElse() throws Exception {
+		String trialId = id();
+		String trial = order(id(), trialId, "acme").replace("\"order_type\": \"NEW\"", "\"order_type\": \"TRIAL\"")
+			.replace("\"period_type\": \"MONTH\", \"period_number\": 1",
+					"\"period_type\": \"DAY\", \"period_number\": 7");
+		call(post("/api/platform/v1/orders"), trial).andExpect(status().isCreated());
+		assertThat(this.jdbc.queryForObject("SELECT period_type FROM order_line WHERE order_line_id = ?", String.class,
+				trialId + "-1"))
+			.isEqualTo("DAY");
+
+		String newOrderId = id();
+		String byDays = order(id(), newOrderId, "acme").replace("\"period_type\": \"MONTH\", \"period_number\": 1",
+				"\"period_type\": \"DAY\", \"period_number\": 7");
+		call(post("/api/platform/v1/orders"), byDays).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lines[0].period_type"))
+			.andExpect(jsonPath("$.errors[0].message").value("the spec is sold by MONTH"));
+		assertThat(count("orders WHERE order_id = '" + newOrderId + "'")).isZero();
+	}
+
+	@Test
 	void existingIdsAreRefused() throws Exception {
 		String orderId = id();
 		call(post("/api/platform/v1/orders"), order(orderId)).andExpect(status().isCreated());

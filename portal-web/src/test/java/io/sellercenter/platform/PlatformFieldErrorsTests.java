@@ -131,7 +131,7 @@ class PlatformFieldErrorsTests {
 						{"field":"lines[4].amount","message":"is required"},\
 						{"field":"lines[5].product_id","message":"must be a whole number of at least 1"},\
 						{"field":"lines[5].spec_id","message":"must be a whole number of at least 1"},\
-						{"field":"lines[5].period_type","message":"must be one of [MONTH, YEAR]"},\
+						{"field":"lines[5].period_type","message":"must be one of [MONTH, YEAR, DAY]"},\
 						{"field":"lines[5].period_number","message":"must be a whole number of at least 1"},\
 						{"field":"lines[5].expire_time","message":"must be an ISO-8601 time with an offset, e.g. 2026-01-31T08:00:00Z"},\
 						{"field":"lines[5].amount","message":"must be an amount of at least 0 with at most two decimals"},\

@@ -49,8 +49,9 @@ class CrossTenantTests {
 	 */
 	private static final Set<String> NOT_SESSION_ROUTES = Set.of("/login", "/logged-out", "/access/not-registered",
 			"/access/disabled", "/access/switch-account", "/error", "/logout/connect/back-channel/{registrationId}",
-			// Signed by the merchant's key, not a session (UsagePushTests covers it).
-			"/api/v1/isv/usage-data");
+			// Signed by the merchant's key, not a session (UsagePushTests covers it, and
+			// OrderQueryApiTests another merchant's order).
+			"/api/v1/isv/usage-data", "/api/v1/isv/orders/query");
 
 	/**
 	 * Session routes that answer every merchant the same, holding no tenant data: the

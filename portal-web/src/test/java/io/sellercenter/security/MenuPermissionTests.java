@@ -48,7 +48,7 @@ class MenuPermissionTests {
 
 	private static final Set<String> PUBLIC = Set.of("/login", "/logged-out", "/access/not-registered",
 			"/access/disabled", "/access/switch-account", "/error", "/logout/connect/back-channel/{registrationId}",
-			"/api/v1/isv/usage-data");
+			"/api/v1/isv/usage-data", "/api/v1/isv/orders/query");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
