@@ -157,8 +157,13 @@ class ApplicationController {
 			// The submission cannot go ahead; say now what else it would be refused for.
 			ProductContent checked = refused ? form.read(application.type(), uploads.assumed(before)).content()
 					: content;
-			this.products.refusal(user.merchant(), application.type(), application.productId(), checked)
+			this.products.refusal(user.merchant(), saved, checked)
 				.ifPresent((r) -> errors.code(r.code()).add(r.errors()));
+		}
+		if (errors.get("interface") != null) {
+			// Named one by one, in words, under the summary's line.
+			errors.interfaceChecks(
+					SaasReadiness.notPassed(this.products.interfaceChecks(user.merchant(), saved, content)));
 		}
 		if (errors.isEmpty()) {
 			redirect.addFlashAttribute("message", "product.draftSaved");
@@ -217,6 +222,12 @@ class ApplicationController {
 		model.addAttribute("emptySpec", SpecForm.empty());
 		if (application.type() == ProductType.IMAGE) {
 			model.addAttribute("assets", this.assets.choices(user.merchant()));
+		}
+		if (application.type() == ProductType.SAAS) {
+			// The stored draft's specs: what a submission now would be checked against.
+			model.addAttribute("interfaceChecks",
+					this.products.interfaceChecks(user.merchant(), application, application.content()));
+			model.addAttribute("debugSubject", SaasReadiness.subject(application));
 		}
 		if (application.reviewRequestId() != null) {
 			this.reviews.find(user.merchant(), application.reviewRequestId()).ifPresent((review) -> {

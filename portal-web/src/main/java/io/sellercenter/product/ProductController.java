@@ -74,6 +74,10 @@ class ProductController {
 	String show(CurrentUser user, Viewer viewer, @PathVariable long productId, Model model) {
 		ProductView view = this.products.product(viewer, productId).orElseThrow(NotFoundException::new);
 		model.addAttribute("view", view);
+		if (view.product().type() == ProductType.SAAS) {
+			model.addAttribute("interfaceChecks", this.products.interfaceChecks(view));
+			model.addAttribute("debugSubject", view.product().id());
+		}
 		if (user.mainAccount()) {
 			model.addAttribute("grants", this.grants.ofProduct(user.merchant(), productId));
 			model.addAttribute("subUsers", this.subUsers.list(user.merchant()));
