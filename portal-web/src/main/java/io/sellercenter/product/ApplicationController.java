@@ -53,8 +53,11 @@ class ApplicationController {
 
 	private final ImageAssetCheck assets;
 
+	private final SaasDebugPage debugPage;
+
 	ApplicationController(ProductService products, ProductAccess access, ProductUploads uploads, ReviewService reviews,
-			ImageAssetCheck assets) {
+			ImageAssetCheck assets, SaasDebugPage debugPage) {
+		this.debugPage = debugPage;
 		this.products = products;
 		this.access = access;
 		this.uploads = uploads;
@@ -228,6 +231,7 @@ class ApplicationController {
 			model.addAttribute("interfaceChecks",
 					this.products.interfaceChecks(user.merchant(), application, application.content()));
 			model.addAttribute("debugSubject", SaasReadiness.subject(application));
+			model.addAttribute("debugLinked", this.debugPage.exists());
 		}
 		if (application.reviewRequestId() != null) {
 			this.reviews.find(user.merchant(), application.reviewRequestId()).ifPresent((review) -> {
