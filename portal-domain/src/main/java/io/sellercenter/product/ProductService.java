@@ -324,9 +324,12 @@ public class ProductService {
 				view.specs());
 	}
 
+	/**
+	 * Whether the interface passed every check the specs on sale need; with no spec on
+	 * sale there is nothing to check (the rules refuse that already, on the specs).
+	 */
 	private boolean interfaceReady(MerchantId merchant, ProductApplication application, ProductContent content) {
-		List<InterfaceReadiness.Check> checks = interfaceChecks(merchant, application, content);
-		return !checks.isEmpty() && InterfaceReadiness.ready(checks);
+		return InterfaceReadiness.ready(interfaceChecks(merchant, application, content));
 	}
 
 	/**

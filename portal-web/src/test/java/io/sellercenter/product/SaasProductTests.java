@@ -89,6 +89,8 @@ class SaasProductTests {
 		assertThat(form.selectFirst("h1").text()).contains("SaaS");
 		assertThat(form.selectFirst("#version")).isNotNull();
 		assertThat(form.selectFirst("#userGuideFile")).isNotNull();
+		assertThat(form.selectFirst("[data-field=userGuide] .form-text").text())
+			.isEqualTo("How a customer signs in and starts using your service after buying it. PDF, at most 20 MB.");
 		assertThat(form.selectFirst("#assetId")).as("no image asset").isNull();
 		assertThat(form.select("[data-spec-rows] select[name$=chargingMode] option").eachAttr("value"))
 			.contains("ONE_TIME", "MONTHLY", "YEARLY", "PER_USE");
