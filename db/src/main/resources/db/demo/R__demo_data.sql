@@ -209,6 +209,37 @@ FROM product p
               ON s.product = p.name_en
 WHERE NOT EXISTS (SELECT 1 FROM product_spec x WHERE x.product_id = p.id AND x.name_en = s.name_en);
 
+-- Acme's SaaS product (issue 17): provisioned by calling Acme's production interface, so the demo
+-- merchant server can be wired to it. Fixed ids (product 1701, specs 1701 to 1703: issue 17) so the
+-- demo server and the debug pages can name it; skipped if those ids are taken. Granted to nobody:
+-- only Acme's main account sees it.
+INSERT INTO product (id, merchant_id, type, status, public_visible, name_zh, name_en, category, content, listed_at,
+                     updated_at)
+SELECT 1701, m.id, 'SAAS', 'ON_SALE', 1, '云端客户管理', 'Acme CRM Cloud', 'SOFTWARE_DEV',
+       JSON_OBJECT('nameZh', '云端客户管理', 'nameEn', 'Acme CRM Cloud',
+                   'summary', 'Customers, deals and follow-ups in one cloud CRM.',
+                   'description', 'Contacts, sales pipeline, reminders and reports, hosted by Acme; sign in from any browser.',
+                   'category', 'SOFTWARE_DEV', 'version', '2026.12', 'salesRegions', JSON_ARRAY('CN', 'AP'),
+                   'publicVisible', JSON_EXTRACT('true', '$'), 'supportPhone', '+86 755 8888 0100',
+                   'supportEmail', 'crm@acme.example', 'serviceHours', '9:00-18:00, Mon-Fri',
+                   'timeZone', 'Asia/Shanghai', 'complianceNotApplicable', JSON_EXTRACT('false', '$'),
+                   'qualityNotApplicable', JSON_EXTRACT('false', '$'), 'specs', JSON_ARRAY()),
+       UTC_TIMESTAMP(6) - INTERVAL 10 DAY, UTC_TIMESTAMP(6) - INTERVAL 10 DAY
+FROM merchant m
+WHERE m.domain_id = 'acme'
+  AND NOT EXISTS (SELECT 1 FROM product p WHERE p.id = 1701 OR (p.merchant_id = m.id AND p.name_en = 'Acme CRM Cloud'));
+
+INSERT INTO product_spec (id, merchant_id, product_id, position, name_zh, name_en, charging_mode, price, core_prices,
+                          currency, on_sale, created_at)
+SELECT s.id, p.merchant_id, p.id, s.position, s.name_zh, s.name_en, s.mode, s.price, NULL, 'CNY', 1, p.listed_at
+FROM product p
+         JOIN (SELECT 1701 AS id, 1 AS position, '买断版' AS name_zh, 'Perpetual licence' AS name_en, 'ONE_TIME' AS mode,
+                      CAST(1999.00 AS DECIMAL(14, 2)) AS price
+               UNION ALL SELECT 1702, 2, '包月版', 'Monthly', 'MONTHLY', 99.00
+               UNION ALL SELECT 1703, 3, '按次', 'Per use', 'PER_USE', 0.20) s
+WHERE p.id = 1701 AND p.name_en = 'Acme CRM Cloud'
+  AND NOT EXISTS (SELECT 1 FROM product_spec x WHERE x.id = s.id OR (x.product_id = p.id AND x.name_en = s.name_en));
+
 INSERT IGNORE INTO product_grant (merchant_id, product_id, user_id, role, primary_marker, expires_at, created_at)
 SELECT p.merchant_id, p.id, u.id, g.role, g.primary_marker, NULL, UTC_TIMESTAMP(6)
 FROM (SELECT 'WordPress One-Click' AS product, 'acme-ops' AS user_name, 'MANAGE' AS role, CAST(NULL AS SIGNED) AS primary_marker

@@ -69,6 +69,7 @@ public final class ProductFields {
 				map.put("supervised", String.valueOf(c.supervisedFor(type)));
 				map.put("confirmDays", number(c.confirmDays()));
 			}
+			case SAAS -> map.put("userGuide", id(c.userGuideFileId()));
 		}
 		for (int i = 0; i < c.specs().size(); i++) {
 			map.put("spec." + (i + 1), summary(c.specs().get(i)));

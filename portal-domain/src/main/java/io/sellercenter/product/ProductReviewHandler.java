@@ -13,6 +13,7 @@ import io.sellercenter.merchant.ProfileService;
 import io.sellercenter.notification.NotificationEvent;
 import io.sellercenter.notification.Notifications;
 import io.sellercenter.notification.Recipient;
+import io.sellercenter.review.ReviewConflict;
 import io.sellercenter.review.ReviewHandler;
 import io.sellercenter.review.ReviewKind;
 import io.sellercenter.review.ReviewRequest;
@@ -38,10 +39,13 @@ class ProductReviewHandler implements ReviewHandler {
 
 	private final ProfileService profiles;
 
+	private final SaasReadiness readiness;
+
 	private final Clock clock;
 
 	ProductReviewHandler(ProductMapper products, ApplicationMapper applications, ImageAssetCheck assets,
-			Notifications notifications, ProfileService profiles, Clock clock) {
+			Notifications notifications, ProfileService profiles, SaasReadiness readiness, Clock clock) {
+		this.readiness = readiness;
 		this.profiles = profiles;
 		this.products = products;
 		this.applications = applications;
@@ -80,6 +84,16 @@ class ProductReviewHandler implements ReviewHandler {
 		ApplicationRow application = this.applications.findByReview(merchant, request.id()).orElseThrow();
 		// The snapshot taken at submission, which is what the operator reviewed.
 		ProductContent content = ProductJson.read(application.previousSubmission);
+		if (application.type == ProductType.SAAS) {
+			// Asked again now: a case that passed at submission may fail since (a dial
+			// test, the merchant's server changed). Thrown before anything is written, so
+			// the decision rolls back and the request stays pending.
+			List<InterfaceReadiness.Check> checks = this.readiness.checks(merchant,
+					SaasReadiness.subject(ProductService.toApplication(application)), content.specs());
+			if (checks.isEmpty() || !InterfaceReadiness.ready(checks)) {
+				throw new ReviewConflict("product.interfaceNotReadyToApprove");
+			}
+		}
 		long productId = (application.productId != null) ? update(merchant, application, content)
 				: create(merchant, application, content);
 		this.applications.markDecided(merchant, application.id, ApplicationStatus.APPROVED, productId, now());

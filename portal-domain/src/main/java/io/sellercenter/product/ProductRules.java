@@ -114,6 +114,12 @@ public final class ProductRules {
 				required(errors, "dataItems", c.dataItemsFileId());
 				text(errors, "acceptanceCriteria", c.acceptanceCriteria(), MAX_LENGTH.get("acceptanceCriteria"));
 			}
+			case SAAS -> {
+				// The buyer gets an account on the merchant's service, not a server: the
+				// guide says how to sign in and start; the version is the service's.
+				text(errors, "version", c.version(), MAX_LENGTH.get("version"));
+				required(errors, "userGuide", c.userGuideFileId());
+			}
 		}
 		if (c.supervisedFor(type)) {
 			supervision(errors, c);

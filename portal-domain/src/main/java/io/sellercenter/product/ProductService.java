@@ -50,10 +50,14 @@ public class ProductService {
 
 	private final ImageAssetCheck assets;
 
+	private final SaasReadiness readiness;
+
 	private final Clock clock;
 
 	ProductService(ProductMapper products, ApplicationMapper applications, ProductAccess access, ReviewService reviews,
-			MerchantService merchants, ProfileService profiles, ImageAssetCheck assets, Clock clock) {
+			MerchantService merchants, ProfileService profiles, ImageAssetCheck assets, SaasReadiness readiness,
+			Clock clock) {
+		this.readiness = readiness;
 		this.products = products;
 		this.applications = applications;
 		this.access = access;
@@ -175,8 +179,7 @@ public class ProductService {
 		this.applications.lock(user.merchant(), applicationId);
 		ProductApplication application = editable(user, applicationId);
 		MerchantId merchant = user.merchant();
-		Optional<ProductRejected> refusal = refusal(merchant, application.type(), application.productId(),
-				application.content());
+		Optional<ProductRejected> refusal = refusal(merchant, application, application.content());
 		if (refusal.isPresent()) {
 			throw refusal.get();
 		}
@@ -276,20 +279,27 @@ public class ProductService {
 	}
 
 	/**
-	 * What a submission of this content would be refused for, everything at once: the
-	 * merchant's state as the code (not certified, no compliance letter), else
-	 * {@code product.invalid}, and every field the rules of the type refuse. Empty when
-	 * it would be accepted. The form asks this when a submission cannot go ahead for
+	 * What a submission of this content for the application would be refused for,
+	 * everything at once: the merchant's state as the code (not certified, no compliance
+	 * letter), else {@code product.invalid}, and every field the rules of the type
+	 * refuse; a SaaS product whose interface has not passed every debug case its charging
+	 * modes need is refused on the field {@code interface} ({@link SaasReadiness}). Empty
+	 * when it would be accepted. The form asks this when a submission cannot go ahead for
 	 * another reason (a refused upload), so the merchant sees all that is wrong in one
-	 * go. {@code productId} is the listed product a change starts from, else null.
+	 * go.
 	 */
-	public Optional<ProductRejected> refusal(MerchantId merchant, ProductType type, Long productId,
+	public Optional<ProductRejected> refusal(MerchantId merchant, ProductApplication application,
 			ProductContent content) {
+		ProductType type = application.type();
+		Long productId = application.productId();
 		List<Spec> listed = (productId != null) ? this.products.specs(merchant, productId) : List.of();
 		List<FieldError> errors = new java.util.ArrayList<>(ProductRules.check(type, content, listed));
 		if (type == ProductType.IMAGE && content.assetId() != null
 				&& !this.assets.usable(merchant, content.assetId())) {
 			errors.add(new FieldError("asset", "product.assetNotUsable"));
+		}
+		if (type == ProductType.SAAS && !interfaceReady(merchant, application, content)) {
+			errors.add(new FieldError("interface", "product.interfaceNotReady"));
 		}
 		String merchantProblem = merchantProblem(merchant, type);
 		if (merchantProblem == null && errors.isEmpty()) {
@@ -297,6 +307,37 @@ public class ProductService {
 		}
 		return Optional
 			.of(new ProductRejected((merchantProblem != null) ? merchantProblem : "product.invalid", errors));
+	}
+
+	/**
+	 * The debug status of the interface of a SaaS application's product, for the specs
+	 * the content puts on sale.
+	 */
+	public List<InterfaceReadiness.Check> interfaceChecks(MerchantId merchant, ProductApplication application,
+			ProductContent content) {
+		return this.readiness.checks(merchant, SaasReadiness.subject(application), content.specs());
+	}
+
+	/** The same for a listed SaaS product the viewer sees, for its specs on sale. */
+	public List<InterfaceReadiness.Check> interfaceChecks(ProductView view) {
+		return this.readiness.checksOfListed(new MerchantId(view.product().merchantId()), view.product().id(),
+				view.specs());
+	}
+
+	/**
+	 * Whether the interface passed every check the specs on sale need; with no spec on
+	 * sale there is nothing to check (the rules refuse that already, on the specs).
+	 */
+	private boolean interfaceReady(MerchantId merchant, ProductApplication application, ProductContent content) {
+		return InterfaceReadiness.ready(interfaceChecks(merchant, application, content));
+	}
+
+	/**
+	 * The application a product review request is about, with its merchant's id (the
+	 * operators' pages ask it).
+	 */
+	public Optional<ProductApplication> applicationOfReview(MerchantId merchant, long reviewRequestId) {
+		return this.applications.findByReview(merchant, reviewRequestId).map(ProductService::toApplication);
 	}
 
 	private String merchantProblem(MerchantId merchant, ProductType type) {

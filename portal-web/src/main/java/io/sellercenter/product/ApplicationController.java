@@ -53,8 +53,11 @@ class ApplicationController {
 
 	private final ImageAssetCheck assets;
 
+	private final SaasDebugPage debugPage;
+
 	ApplicationController(ProductService products, ProductAccess access, ProductUploads uploads, ReviewService reviews,
-			ImageAssetCheck assets) {
+			ImageAssetCheck assets, SaasDebugPage debugPage) {
+		this.debugPage = debugPage;
 		this.products = products;
 		this.access = access;
 		this.uploads = uploads;
@@ -157,8 +160,13 @@ class ApplicationController {
 			// The submission cannot go ahead; say now what else it would be refused for.
 			ProductContent checked = refused ? form.read(application.type(), uploads.assumed(before)).content()
 					: content;
-			this.products.refusal(user.merchant(), application.type(), application.productId(), checked)
+			this.products.refusal(user.merchant(), saved, checked)
 				.ifPresent((r) -> errors.code(r.code()).add(r.errors()));
+		}
+		if (errors.get("interface") != null) {
+			// Named one by one, in words, under the summary's line.
+			errors.interfaceChecks(
+					SaasReadiness.notPassed(this.products.interfaceChecks(user.merchant(), saved, content)));
 		}
 		if (errors.isEmpty()) {
 			redirect.addFlashAttribute("message", "product.draftSaved");
@@ -217,6 +225,13 @@ class ApplicationController {
 		model.addAttribute("emptySpec", SpecForm.empty());
 		if (application.type() == ProductType.IMAGE) {
 			model.addAttribute("assets", this.assets.choices(user.merchant()));
+		}
+		if (application.type() == ProductType.SAAS) {
+			// The stored draft's specs: what a submission now would be checked against.
+			model.addAttribute("interfaceChecks",
+					this.products.interfaceChecks(user.merchant(), application, application.content()));
+			model.addAttribute("debugSubject", SaasReadiness.subject(application));
+			model.addAttribute("debugLinked", this.debugPage.exists());
 		}
 		if (application.reviewRequestId() != null) {
 			this.reviews.find(user.merchant(), application.reviewRequestId()).ifPresent((review) -> {

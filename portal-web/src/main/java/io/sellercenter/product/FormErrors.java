@@ -25,6 +25,8 @@ final class FormErrors implements Serializable {
 
 	private final ArrayList<CellError> cells = new ArrayList<>();
 
+	private final ArrayList<InterfaceCheck> interfaceChecks = new ArrayList<>();
+
 	static FormErrors none() {
 		return new FormErrors();
 	}
@@ -49,6 +51,20 @@ final class FormErrors implements Serializable {
 	FormErrors cells(List<CellError> errors) {
 		this.cells.addAll(errors);
 		return this;
+	}
+
+	/**
+	 * The debug checks of a SaaS product's interface that have not passed, listed under
+	 * the summary's line about the interface.
+	 */
+	FormErrors interfaceChecks(List<InterfaceReadiness.Check> notPassed) {
+		notPassed.forEach((check) -> this.interfaceChecks
+			.add(new InterfaceCheck(check.chargingMode(), check.activity(), check.status().name())));
+		return this;
+	}
+
+	public List<InterfaceCheck> interfaceChecks() {
+		return List.copyOf(this.interfaceChecks);
 	}
 
 	/** The message key for a field, or null: the field fragments ask this. */
@@ -81,6 +97,15 @@ final class FormErrors implements Serializable {
 		List<Item> items = new ArrayList<>();
 		this.fields.forEach((field, code) -> items.add(Item.of(field, code)));
 		return items;
+	}
+
+	/**
+	 * A check of the interface as the summary names it: the order charging mode, the
+	 * activity's wire name and the status's name, each put into words by the page.
+	 * Strings, as the errors cross a redirect in the session.
+	 */
+	record InterfaceCheck(String chargingMode, String activity, String status) implements Serializable {
+
 	}
 
 	/**

@@ -47,8 +47,11 @@ class ProductController {
 
 	private final Clock clock;
 
+	private final SaasDebugPage debugPage;
+
 	ProductController(ProductService products, GrantService grants, SubUserService subUsers, FileService files,
-			ReaderTime times, Clock clock) {
+			ReaderTime times, Clock clock, SaasDebugPage debugPage) {
+		this.debugPage = debugPage;
 		this.products = products;
 		this.grants = grants;
 		this.subUsers = subUsers;
@@ -74,6 +77,11 @@ class ProductController {
 	String show(CurrentUser user, Viewer viewer, @PathVariable long productId, Model model) {
 		ProductView view = this.products.product(viewer, productId).orElseThrow(NotFoundException::new);
 		model.addAttribute("view", view);
+		if (view.product().type() == ProductType.SAAS) {
+			model.addAttribute("interfaceChecks", this.products.interfaceChecks(view));
+			model.addAttribute("debugSubject", view.product().id());
+			model.addAttribute("debugLinked", this.debugPage.exists());
+		}
 		if (user.mainAccount()) {
 			model.addAttribute("grants", this.grants.ofProduct(user.merchant(), productId));
 			model.addAttribute("subUsers", this.subUsers.list(user.merchant()));

@@ -100,6 +100,7 @@ record ProductForm(String nameZh, String nameEn, String summary, String descript
 		return switch (field) {
 			case "specs" -> "step-specs";
 			case "asset" -> "assetId";
+			case "interface" -> "interface-status";
 			case "salesRegions" -> "region-CN";
 			case "logo", "userGuide", "rightsCertificate", "complianceReport", "qualityReport", "dataItems" ->
 				field + "File";

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.sellercenter.product.ProductFields.SpecLine;
 import io.sellercenter.review.ReviewFields;
 import io.sellercenter.review.ReviewKind;
+import io.sellercenter.review.ReviewPanel;
 import io.sellercenter.review.ReviewRequest;
 import io.sellercenter.web.LocalizedNames;
 
@@ -91,6 +92,27 @@ class ProductReviewFields implements ReviewFields {
 	public String subject(ReviewRequest request, Locale locale) {
 		return (request.kind() == ReviewKind.PRODUCT_DELISTING) ? delistedName(request)
 				: this.names.of(request.newValues().get("nameZh"), request.newValues().get("nameEn"));
+	}
+
+	/**
+	 * A SaaS product's application shows its interface's debug status as it is now (the
+	 * approval asks it again): the operator approves only a product whose every required
+	 * case passed.
+	 */
+	@Override
+	public ReviewPanel panel(ReviewRequest request) {
+		if (request.kind() != ReviewKind.PRODUCT_APPLICATION
+				|| !ProductType.SAAS.name().equals(request.newValues().get("type"))) {
+			return null;
+		}
+		return this.products.applicationOfReview(request.merchant(), request.id()).map((application) -> {
+			ProductContent submitted = (application.previousSubmission() != null) ? application.previousSubmission()
+					: application.content();
+			List<InterfaceReadiness.Check> checks = this.products.interfaceChecks(request.merchant(), application,
+					submitted);
+			return new ReviewPanel("products/interfaceStatus", "operatorPanel",
+					Map.of("checks", checks, "ready", !checks.isEmpty() && InterfaceReadiness.ready(checks)));
+		}).orElse(null);
 	}
 
 	/**

@@ -82,6 +82,8 @@ class ReviewController {
 		model.addAttribute("r", request);
 		model.addAttribute("rows", diff(request, locale));
 		model.addAttribute("now", this.reviews.now());
+		ReviewFields fields = fieldsFor(request.kind());
+		model.addAttribute("panel", (fields != null) ? fields.panel(request) : null);
 		return "reviews/reviewDetails";
 	}
 

@@ -29,4 +29,13 @@ public interface ReviewFields {
 	 */
 	String subject(ReviewRequest request, Locale locale);
 
+	/**
+	 * What else the review page shows of this request, below the fields, or null for
+	 * nothing: what the operator must see before deciding that is not one of the
+	 * submitted values (a SaaS product's interface status, asked when the page opens).
+	 */
+	default ReviewPanel panel(ReviewRequest request) {
+		return null;
+	}
+
 }

@@ -337,6 +337,43 @@ class PlatformApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("size"));
 	}
 
+	/**
+	 * A line of a SaaS product comes without instances, absent or empty (issue 17): the
+	 * portal creates the instance later by calling the merchant, so the order is taken
+	 * with its lines and no instance.
+	 */
+	@Test
+	void saasLinesWithoutInstancesAreAccepted() throws Exception {
+		String orderId = id();
+		long crm = productId("Acme CRM Cloud");
+		call(post("/api/platform/v1/orders"), """
+				{
+				  "event_id": "%s", "order_id": "%s", "merchant": "acme", "order_type": "NEW", "status": "PROCESSING",
+				  "created_at": "2026-01-01T08:00:00Z", "paid_at": "2026-01-01T08:05:00Z", "currency": "CNY",
+				  "amount": 2098.00,
+				  "customer": {"id": "c-yunfan", "name": "北京云帆科技有限公司", "account_name": "yunfan"},
+				  "lines": [
+				    {"order_line_id": "%s-1", "product_id": %d, "spec_id": %d, "charging_mode": "ONE_TIME",
+				     "amount": "1999.00"},
+				    {"order_line_id": "%s-2", "product_id": %d, "spec_id": %d, "charging_mode": "PERIOD",
+				     "period_type": "MONTH", "period_number": 1, "expire_time": "2026-02-01T08:00:00Z", "amount": 99.00,
+				     "instances": []}
+				  ]
+				}""".formatted(id(), orderId, orderId, crm, specId("Acme CRM Cloud", "Perpetual licence"), orderId, crm,
+				specId("Acme CRM Cloud", "Monthly")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.order_id").value(orderId));
+
+		assertThat(this.jdbc.queryForList("""
+				SELECT l.charging_mode FROM order_line l JOIN orders o ON o.id = l.order_ref
+				WHERE o.order_id = ? ORDER BY l.order_line_id""", String.class, orderId)).containsExactly("ONE_TIME",
+				"PERIOD");
+		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM order_instance i JOIN orders o ON o.id = i.order_ref WHERE o.order_id = ?""",
+				Long.class, orderId))
+			.isZero();
+	}
+
 	private ResultActions call(MockHttpServletRequestBuilder request, String body) throws Exception {
 		request.header("Authorization", "Bearer " + PlatformClient.token());
 		if (body != null) {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublishFormIT extends BrowserJourney {
 
-	private static final List<String> TYPES = List.of("IMAGE", "CONSULTING", "DATA_FILE");
+	private static final List<String> TYPES = List.of("IMAGE", "CONSULTING", "DATA_FILE", "SAAS");
 
 	@Autowired
 	JdbcTemplate jdbc;
