@@ -62,6 +62,8 @@ public enum NotificationEvent {
 	SUPERVISION_APPEAL_DECIDED(true),
 	/** The customer asks to unsubscribe: {task}, {order}, {product}, {reason} */
 	SUPERVISION_UNSUBSCRIBE_REQUESTED(true),
+	/** A dial test of a saved debug case failed: {case}, {product} */
+	SAAS_DIAL_FAILED(true),
 	/** To operators: a merchant appealed a supervision task: {merchant}, {task} */
 	SUPERVISION_APPEAL_SUBMITTED(false),
 	/**
