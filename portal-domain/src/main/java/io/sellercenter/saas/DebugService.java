@@ -238,10 +238,7 @@ public class DebugService {
 		if (clean.isEmpty() || clean.length() > MAX_NAME || clean.chars().anyMatch(Character::isISOControl)) {
 			throw new DebugRejected(clean.isEmpty() ? "saas.case.error.nameRequired" : "saas.case.error.name");
 		}
-		Call call = this.saas.call(viewer.merchant(), callId)
-			.filter((c) -> c.purpose() == Purpose.DEBUG && c.productId() != null)
-			.filter((c) -> this.cases.product(viewer, c.productId()).isPresent())
-			.orElseThrow(() -> new DebugRejected("saas.case.error.call"));
+		Call call = debugCall(viewer, callId).orElseThrow(() -> new DebugRejected("saas.case.error.call"));
 		if (!this.access.canManage(viewer, call.productId())) {
 			throw new DebugRejected("saas.case.error.manage");
 		}
@@ -278,7 +275,7 @@ public class DebugService {
 	}
 
 	/** The fields a call sent, without those every send adds. */
-	static Map<String, String> sentFields(Call call) {
+	public static Map<String, String> sentFields(Call call) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (call.requestBody() != null) {
 			Map<String, Object> body = JSON.readValue(call.requestBody(),
@@ -298,6 +295,13 @@ public class DebugService {
 		}
 		fields.keySet().removeAll(ADDED);
 		return fields;
+	}
+
+	/** A debug call of a product the viewer may see, as kept. */
+	public Optional<Call> debugCall(Viewer viewer, long callId) {
+		return this.saas.call(viewer.merchant(), callId)
+			.filter((c) -> c.purpose() == Purpose.DEBUG && c.productId() != null)
+			.filter((c) -> this.cases.product(viewer, c.productId()).isPresent());
 	}
 
 	/** The viewer's cases, of one product or all, by product. */

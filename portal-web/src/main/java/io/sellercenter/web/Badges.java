@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class Badges {
 
 	private static final Set<String> OK = Set.of("ACCEPTED", "ACTIVE", "APPROVED", "BILLED", "CERTIFIED", "COMPLETED",
-			"FINISHED", "NORMAL", "ON_SALE", "SENT", "TRUE");
+			"FINISHED", "NORMAL", "ON_SALE", "SENT", "SUCCESS", "TRUE");
 
 	private static final Set<String> BAD = Set.of("CANCELLED", "CLIENT_ABORTED", "DELISTED", "DISABLED", "FAILED",
 			"REFUSED", "REJECTED", "RELEASED", "REMOVED", "FALSE");
