@@ -160,8 +160,10 @@ class DebugController {
 				.findFirst()
 				.orElse(Activity.NEW_INSTANCE);
 			DebugOrders.DebugOrder order = DebugOrders.find(orderId).orElse(DebugOrders.all().get(0));
-			Map<String, String> values = (product == null) ? Map.of()
-					: new LinkedHashMap<>(this.debug.preset(product, chosen, order));
+			Map<String, String> values = new LinkedHashMap<>();
+			if (product != null) {
+				values.putAll(this.debug.preset(product, chosen, order));
+			}
 			values.replaceAll((key, preset) -> {
 				String edited = edits.get(key);
 				return (edited != null && edited.length() <= DebugService.MAX_VALUE) ? edited : preset;
