@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,6 +39,8 @@ public final class TestMerchantServer implements AutoCloseable {
 
 	private final HttpServer server;
 
+	private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
 	private final String accessKey;
 
 	private final String secret;
@@ -54,7 +57,7 @@ public final class TestMerchantServer implements AutoCloseable {
 		this.accessKey = accessKey;
 		this.secret = secret;
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		this.server.setExecutor(Executors.newFixedThreadPool(4));
+		this.server.setExecutor(this.threads);
 		this.server.createContext("/", this::handle);
 		this.server.start();
 	}
@@ -167,6 +170,7 @@ public final class TestMerchantServer implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop(0);
+		this.threads.shutdownNow();
 	}
 
 	/** The body fields of a JSON request, for assertions. */
