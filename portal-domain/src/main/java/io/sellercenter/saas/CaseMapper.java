@@ -63,7 +63,8 @@ interface CaseMapper {
 	/**
 	 * Takes a case for this slot: only the caller whose update finds the slot unchanged.
 	 */
-	int claim(@Param("id") long id, @Param("was") LocalDateTime was, @Param("next") LocalDateTime next);
+	int claim(@Param("merchantId") long merchantId, @Param("id") long id, @Param("was") LocalDateTime was,
+			@Param("next") LocalDateTime next);
 
 	List<DialDay> dialedOn(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 

@@ -63,7 +63,7 @@ public class DialTests {
 		List<CaseMapper.DueCase> due = this.cases.dueCases(now, batch);
 		LocalDateTime next = nextSlot(now);
 		for (CaseMapper.DueCase candidate : due) {
-			if (this.cases.claim(candidate.id(), candidate.nextDialAt(), next) != 1) {
+			if (this.cases.claim(candidate.merchantId(), candidate.id(), candidate.nextDialAt(), next) != 1) {
 				continue;
 			}
 			MerchantId merchant = new MerchantId(candidate.merchantId());
