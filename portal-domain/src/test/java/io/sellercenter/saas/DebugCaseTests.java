@@ -202,6 +202,23 @@ class DebugCaseTests {
 	}
 
 	@Test
+	void aSubUserWhoMayOnlyViewTheProductReRunsItsCasesButNeitherSavesNorDeletes() {
+		long product = saasProduct("ON_SALE");
+		long saved = savedCase(product, "newInstance", "MOCKONDEMAND", null);
+		long ops = this.jdbc.queryForObject("SELECT id FROM portal_user WHERE user_name = 'acme-ops'", Long.class);
+		this.jdbc.update("INSERT INTO product_grant (merchant_id, product_id, user_id, role, created_at)"
+				+ " VALUES (?, ?, ?, 'VIEW', UTC_TIMESTAMP(6))", this.acme.value(), product, ops);
+		Viewer subUser = new Viewer(this.acme, ops, now());
+		assertThat(this.debug.cases(subUser, product)).extracting(DebugCase::id).containsExactly(saved);
+		assertThat(this.debug.rerun(subUser, saved).orElseThrow().passed()).isTrue();
+		SaasCaller.Result sent = this.debug.send(subUser,
+				this.debug.prepare(subUser, product, "newInstance", "MOCKONETIMENEW", null, Map.of()));
+		assertRefused(() -> this.debug.saveCase(subUser, this.actor, sent.callId(), "mine"), "saas.case.error.manage");
+		assertRefused(() -> this.debug.delete(subUser, this.actor, saved), "saas.case.error.manage");
+		assertThat(this.debug.find(viewer(), saved)).isPresent();
+	}
+
+	@Test
 	void twoSweepersAtOnceRunEachCaseOncePerSlot() throws Exception {
 		long product = saasProduct("ON_SALE");
 		long delisted = saasProduct("DELISTED");
