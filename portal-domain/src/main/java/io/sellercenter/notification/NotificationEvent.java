@@ -67,6 +67,8 @@ public enum NotificationEvent {
 	 * provisioned, say): {order}, {line}, {product}
 	 */
 	SAAS_CALL_FAILED(true),
+	/** A dial test of a saved debug case failed: {case}, {product} */
+	SAAS_DIAL_FAILED(true),
 	/** To operators: a merchant appealed a supervision task: {merchant}, {task} */
 	SUPERVISION_APPEAL_SUBMITTED(false),
 	/**

@@ -15,9 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @ContextConfiguration(initializers = TestServices.class)
 @TestPropertySource(properties = { "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
-		"spring.main.web-application-type=none",
-		// Merchants' servers of the tests listen on loopback.
-		"portal.saas.allow-loopback=true" })
+		"spring.main.web-application-type=none" })
 public @interface DomainTest {
 
 }

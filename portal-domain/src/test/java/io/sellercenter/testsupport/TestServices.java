@@ -43,6 +43,10 @@ public final class TestServices implements ApplicationContextInitializer<Configu
 			// Tests run the usage validator themselves, so nothing judges records behind
 			// their back.
 			map.put("portal.usage.jobs-enabled", false);
+			// Tests call merchant interfaces they start on loopback, and run the SaaS
+			// dial tests themselves.
+			map.put("portal.saas.allow-loopback", true);
+			map.put("portal.saas.jobs-enabled", false);
 			map.put("portal.usage.key-encryption-key", "dGVzdC1vbmx5LWtleS1vZi0zMi1ieXRlcy1sb25nISE=");
 			map.put("portal.redis-namespace", "portal-test-" + UUID.randomUUID().toString().substring(0, 8));
 			properties = Map.copyOf(map);

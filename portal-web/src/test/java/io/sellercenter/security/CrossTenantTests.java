@@ -77,7 +77,8 @@ class CrossTenantTests {
 
 	/** Text of Acme's that no Globex page may show. */
 	private static final List<String> ACME_MARKERS = List.of("Acme Cloud", "acme-admin", "Alice Admin",
-			"acme-fixture-sn", "SAAS-ACME-FIXTURE-0001", "acme-fixture.example");
+			"acme-fixture-sn", "SAAS-ACME-FIXTURE-0001", "acme-fixture.example", "acme-fixture-case",
+			"Acme Interface Fixture");
 
 	/**
 	 * Path variables that name no record of a merchant but something every merchant has
@@ -204,6 +205,11 @@ class CrossTenantTests {
 				SELECT COUNT(*) FROM merchant_profile p JOIN merchant m ON m.id = p.merchant_id
 				WHERE m.domain_id = 'acme' AND p.contact_phone = '+86 755 8888 0001'
 				AND p.compliance_status = 'APPROVED'""", Integer.class)).as("Acme's profile unchanged").isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM saas_case c WHERE c.name = 'acme-fixture-case'
+				AND NOT EXISTS (SELECT 1 FROM saas_case_run r WHERE r.case_id = c.id)""", Integer.class))
+			.as("Acme's debug case still there and never run by Globex")
+			.isEqualTo(1);
 		String handle = this.fixtures.made().get("handle");
 		if (handle != null) {
 			long acmeAdmin = this.users.current("acme-admin").userId();

@@ -125,6 +125,24 @@ final class TenantFixtures {
 					Long.valueOf(id));
 			return id;
 		});
+		// A saved debug case of Acme's, of a SaaS product of its own (re-running it
+		// would call Acme's interface).
+		this.fixtures.put("caseId", () -> {
+			jdbc.update("""
+					INSERT INTO product (merchant_id, type, status, public_visible, name_zh, name_en, category, content,
+					                     listed_at, updated_at)
+					SELECT merchant_id, 'SAAS', 'ON_SALE', 1, 'Acme 接口夹具', 'Acme Interface Fixture', category, content,
+					       UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)
+					FROM product WHERE name_en = 'WordPress One-Click'""");
+			jdbc.update("""
+					INSERT INTO saas_case (merchant_id, product_id, name, activity, order_id, order_line_id, order_mode,
+					                       fields, last_outcome, last_run_at, next_dial_at, created_at)
+					SELECT merchant_id, id, 'acme-fixture-case', 'newInstance', 'MOCKONETIMENEW',
+					       'MOCKONETIMENEW-000001', 'ONE_TIME', '{"orderId":"MOCKONETIMENEW"}', 'SUCCESS',
+					       UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 DAY, UTC_TIMESTAMP(6)
+					FROM product WHERE name_en = 'Acme Interface Fixture'""");
+			return jdbc.queryForObject("SELECT MAX(id) FROM saas_case WHERE name = 'acme-fixture-case'", String.class);
+		});
 		this.fixtures.put("kind", () -> "CONSOLE");
 		// Operator routes: any merchant's records; merchant users are refused before ids
 		// matter.
@@ -175,6 +193,7 @@ final class TenantFixtures {
 		acmeId("ticketId");
 		acmeId("taskNo");
 		acmeId("provisionId");
+		acmeId("caseId");
 		this.jdbc.update("""
 				INSERT INTO order_export (merchant_id, kind, user_id, user_name, filter, status, rows_written,
 				                          started_at)
