@@ -19,6 +19,13 @@ public interface InterfaceReadiness {
 	/** One required case per charging mode and activity, in the order to show them. */
 	List<Check> checks(MerchantId merchant, long productId, Set<ChargingMode> specModes);
 
+	/**
+	 * Runs the product's saved cases again, as a submission does, so the checks read what
+	 * the interface answers now. Calls the merchant: never inside a transaction.
+	 */
+	default void runCases(MerchantId merchant, long productId) {
+	}
+
 	/** Whether every check passed. */
 	static boolean ready(List<Check> checks) {
 		return checks.stream().allMatch((check) -> check.status() == Status.PASSED);

@@ -19,6 +19,7 @@ import io.sellercenter.review.ReviewKind;
 import io.sellercenter.review.ReviewRequest;
 import io.sellercenter.shared.MerchantId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +44,12 @@ class ProductReviewHandler implements ReviewHandler {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProductReviewHandler(ProductMapper products, ApplicationMapper applications, ImageAssetCheck assets,
-			Notifications notifications, ProfileService profiles, SaasReadiness readiness, Clock clock) {
+			Notifications notifications, ProfileService profiles, SaasReadiness readiness, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.readiness = readiness;
 		this.profiles = profiles;
 		this.products = products;
@@ -97,6 +102,9 @@ class ProductReviewHandler implements ReviewHandler {
 		long productId = (application.productId != null) ? update(merchant, application, content)
 				: create(merchant, application, content);
 		this.applications.markDecided(merchant, application.id, ApplicationStatus.APPROVED, productId, now());
+		if (application.productId == null) {
+			this.events.publishEvent(new ProductListed(merchant, application.id, productId, application.type));
+		}
 		if (application.type == ProductType.IMAGE && content.assetId() != null) {
 			this.assets.lock(merchant, content.assetId());
 		}

@@ -318,6 +318,15 @@ public class ProductService {
 		return this.readiness.checks(merchant, SaasReadiness.subject(application), content.specs());
 	}
 
+	/**
+	 * Runs a SaaS application's saved debug cases again before it is submitted, so the
+	 * submission is judged on what the interface answers now. Outside any transaction: it
+	 * calls the merchant.
+	 */
+	public void runInterfaceCases(MerchantId merchant, ProductApplication application) {
+		this.readiness.runCases(merchant, application);
+	}
+
 	/** The same for a listed SaaS product the viewer sees, for its specs on sale. */
 	public List<InterfaceReadiness.Check> interfaceChecks(ProductView view) {
 		return this.readiness.checksOfListed(new MerchantId(view.product().merchantId()), view.product().id(),

@@ -62,6 +62,15 @@ public class SaasReadiness {
 		return List.copyOf(implementation.checks(merchant, subject, modes));
 	}
 
+	/** Runs the saved cases of this application's product again (a submission). */
+	public void runCases(MerchantId merchant, ProductApplication application) {
+		long subject = subject(application);
+		InterfaceReadiness implementation = (subject != 0) ? this.readiness.getIfAvailable() : null;
+		if (implementation != null && application.type() == ProductType.SAAS) {
+			implementation.runCases(merchant, subject);
+		}
+	}
+
 	/** The same for a product as listed. */
 	public List<Check> checksOfListed(MerchantId merchant, long productId, List<Spec> specs) {
 		return checks(merchant, productId, specs.stream().map(Spec::toDraft).toList());

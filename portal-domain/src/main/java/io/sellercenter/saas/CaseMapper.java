@@ -85,4 +85,13 @@ interface CaseMapper {
 
 	}
 
+	/**
+	 * Moves an application's cases (their runs and calls below) to the product it became.
+	 */
+	void moveCases(@Param("merchant") MerchantId merchant, @Param("from") long from, @Param("to") long to);
+
+	void moveRuns(@Param("merchant") MerchantId merchant, @Param("from") long from, @Param("to") long to);
+
+	void moveCalls(@Param("merchant") MerchantId merchant, @Param("from") long from, @Param("to") long to);
+
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 
 import io.sellercenter.product.ChargingMode;
 import io.sellercenter.product.InterfaceReadiness;
+import io.sellercenter.product.ProductListed;
+import io.sellercenter.product.ProductType;
 import io.sellercenter.product.InterfaceReadiness.Check;
 import io.sellercenter.product.InterfaceReadiness.Status;
 import io.sellercenter.product.Viewer;
@@ -66,6 +68,12 @@ class DebugCaseTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -322,6 +330,40 @@ class DebugCaseTests {
 					org.assertj.core.groups.Tuple.tuple("ON_DEMAND", "releaseInstance", Status.MISSING));
 		assertThat(checks.get(0).lastRunAt()).isNotNull();
 		assertThat(InterfaceReadiness.ready(checks)).isFalse();
+	}
+
+	@Test
+	void aNewProductsCasesAreSavedForItsApplicationAndFollowItWhenListed() {
+		String name = "SaaS draft " + UUID.randomUUID().toString().substring(0, 8);
+		long admin = this.jdbc.queryForObject("SELECT id FROM portal_user WHERE user_name = 'acme-admin'", Long.class);
+		this.jdbc.update("""
+				INSERT INTO product_application (merchant_id, type, kind, status, name_zh, content, created_by,
+				                                 created_at, updated_at)
+				VALUES (?, 'SAAS', 'CREATE', 'DRAFT', ?, JSON_OBJECT('nameZh', ?, 'nameEn', ?), ?, UTC_TIMESTAMP(6),
+				        UTC_TIMESTAMP(6))""", this.acme.value(), name, name, name + " EN", admin);
+		long application = this.jdbc.queryForObject("SELECT id FROM product_application WHERE name_zh = ?", Long.class,
+				name);
+		long subject = -application;
+		assertThat(this.debug.products(viewer())).extracting(SaasProduct::id, SaasProduct::nameEn)
+			.contains(org.assertj.core.groups.Tuple.tuple(subject, name + " EN"));
+		savedCase(subject, "newInstance", "MOCKONETIMENEW", null);
+		savedCase(subject, "queryInstance", "MOCKONETIMENEW", "INST-MOCKONETIMENEW-000001");
+		savedCase(subject, "releaseInstance", "MOCKONETIMENEW", "INST-MOCKONETIMENEW-000001");
+		assertThat(InterfaceReadiness.ready(this.readiness.checks(this.acme, subject, Set.of(ChargingMode.ONE_TIME))))
+			.as("the application may be submitted")
+			.isTrue();
+
+		long product = saasProduct("ON_SALE");
+		this.transactions.executeWithoutResult((status) -> this.events
+			.publishEvent(new ProductListed(this.acme, application, product, ProductType.SAAS)));
+
+		assertThat(this.debug.cases(viewer(), product)).hasSize(3);
+		assertThat(this.debug.cases(viewer(), subject)).isEmpty();
+		assertThat(InterfaceReadiness.ready(this.readiness.checks(this.acme, product, Set.of(ChargingMode.ONE_TIME))))
+			.isTrue();
+		assertThat(
+				this.jdbc.queryForObject("SELECT COUNT(*) FROM saas_call WHERE product_id = ?", Integer.class, subject))
+			.isZero();
 	}
 
 	private void slot(LocalDateTime at) {

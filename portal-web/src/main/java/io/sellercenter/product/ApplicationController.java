@@ -148,6 +148,8 @@ class ApplicationController {
 		}
 		if (submit && errors.isEmpty()) {
 			try {
+				// The saved cases run now: the submission is judged on today's answers.
+				this.products.runInterfaceCases(user.merchant(), saved);
 				this.products.submit(user, saved.id(), actor);
 				redirect.addFlashAttribute("message", "product.submitted");
 				return "redirect:/products/applications/" + saved.id();
