@@ -11,6 +11,14 @@ public enum PeriodType {
 
 	MONTH, YEAR, DAY;
 
+	/**
+	 * As the marketplace's interfaces write it ({@code periodType}: "month", "year",
+	 * "day"): in the calls to merchants' servers and the order query they make.
+	 */
+	public String wireName() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
 	/** The end of {@code number} of these periods from {@code start}. */
 	public LocalDateTime after(LocalDateTime start, int number) {
 		return switch (this) {

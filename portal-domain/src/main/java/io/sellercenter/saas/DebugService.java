@@ -23,7 +23,7 @@ import io.sellercenter.product.Handler;
 import io.sellercenter.product.Handlers;
 import io.sellercenter.product.ProductAccess;
 import io.sellercenter.product.Viewer;
-import io.sellercenter.saas.DebugOrders.DebugOrder;
+import io.sellercenter.saas.MockOrders.MockOrder;
 import io.sellercenter.shared.Actor;
 import io.sellercenter.shared.MerchantId;
 import io.sellercenter.shared.SecretBox;
@@ -140,23 +140,31 @@ public class DebugService {
 		return activity != Activity.NEW_INSTANCE;
 	}
 
+	/** The mock orders a request can be built from, their times counted from now. */
+	public List<MockOrder> orders() {
+		return MockOrders.all(this.clock);
+	}
+
+	/** The mock order of this id, if it is one. */
+	public Optional<MockOrder> order(String orderId) {
+		return (orderId == null) ? Optional.empty() : MockOrders.find(this.clock, orderId, null);
+	}
+
 	/** The mock order's values of the activity's editable fields. */
-	public Map<String, String> preset(SaasProduct product, Activity activity, DebugOrder order) {
-		LocalDateTime now = LocalDateTime.now(this.clock);
-		LocalDateTime expiry = switch ((order.periodUnit() == null) ? DebugOrders.PeriodUnit.YEAR
-				: order.periodUnit()) {
-			case DAY -> now.plusDays(order.periodNumber());
-			case MONTH -> now.plusMonths(order.periodNumber());
-			case YEAR -> now.plusYears(Math.max(1, order.periodNumber()));
-		};
+	public Map<String, String> preset(SaasProduct product, Activity activity, MockOrder order) {
+		// A line that never expires (one time, on demand) is sent a year ahead all the
+		// same,
+		// so that every activity's field has a value to edit.
+		LocalDateTime expiry = (order.expireTime() != null) ? order.expireTime()
+				: LocalDateTime.now(this.clock).plusYears(1);
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("customerId", "MOCKCUSTOMER0001");
-		values.put("customerName", "Mock Customer");
+		values.put("customerId", order.customerId());
+		values.put("customerName", order.customerName());
 		values.put("productId", Long.toString(product.id()));
-		values.put("skuCode", "MOCKSKU" + product.id());
+		values.put("skuCode", order.skuCode());
 		values.put("chargingMode", order.chargingMode().name());
-		values.put("periodType", order.periodic() ? order.periodUnit().name() : "");
-		values.put("periodNumber", order.periodic() ? Integer.toString(order.periodNumber()) : "");
+		values.put("periodType", (order.periodType() != null) ? order.periodType().wireName() : "");
+		values.put("periodNumber", (order.periodNumber() != null) ? order.periodNumber().toString() : "");
 		values.put("expireTime", EXPIRE.format(expiry));
 		values.put("instanceStatus", "FREEZE");
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -181,7 +189,7 @@ public class DebugService {
 			.filter((a) -> a.wireName().equals(activityName))
 			.findFirst()
 			.orElseThrow(() -> new DebugRejected("saas.debug.error.activity"));
-		DebugOrder order = DebugOrders.find(orderId).orElseThrow(() -> new DebugRejected("saas.debug.error.order"));
+		MockOrder order = order(orderId).orElseThrow(() -> new DebugRejected("saas.debug.error.order"));
 		String instance = (instanceId == null) ? "" : instanceId.trim();
 		if (needsInstance(activity) && !INSTANCE_ID.matcher(instance).matches()) {
 			throw new DebugRejected(
@@ -242,8 +250,7 @@ public class DebugService {
 		if (!this.access.canManage(viewer, call.productId())) {
 			throw new DebugRejected("saas.case.error.manage");
 		}
-		DebugOrder order = DebugOrders.find(call.orderId())
-			.orElseThrow(() -> new DebugRejected("saas.case.error.call"));
+		MockOrder order = order(call.orderId()).orElseThrow(() -> new DebugRejected("saas.case.error.call"));
 		Activity activity = Activity.ofWireName(call.activity());
 		CaseRow row = new CaseRow();
 		row.productId = call.productId();
@@ -425,7 +432,7 @@ public class DebugService {
 	 * A checked debug request: the product, activity and mock order, the instance acted
 	 * on (null for a create) and the fields to send, in order.
 	 */
-	public record Prepared(SaasProduct product, Activity activity, DebugOrder order, String instanceId,
+	public record Prepared(SaasProduct product, Activity activity, MockOrder order, String instanceId,
 			Map<String, String> fields) {
 
 		/** The editable fields' values, for the form. */

@@ -180,7 +180,7 @@ public class ProvisionRunner {
 			fields.put("skuCode", Long.toString(line.specId()));
 			fields.put("chargingMode", line.chargingMode().name());
 			if (line.periodType() != null) {
-				fields.put("periodType", line.periodType().name().toLowerCase());
+				fields.put("periodType", line.periodType().wireName());
 			}
 			if (line.periodNumber() != null) {
 				fields.put("periodNumber", line.periodNumber().toString());
@@ -199,7 +199,7 @@ public class ProvisionRunner {
 		if (activity == Activity.REFRESH_INSTANCE) {
 			LineFacts line = this.work.lineFacts(row.lineRef);
 			fields.put("expireTime", row.params);
-			fields.put("periodType", (line.periodType() != null) ? line.periodType().name().toLowerCase() : "month");
+			fields.put("periodType", (line.periodType() != null) ? line.periodType().wireName() : "month");
 			fields.put("periodNumber", (line.periodNumber() != null) ? line.periodNumber().toString() : "1");
 		}
 		return fields;

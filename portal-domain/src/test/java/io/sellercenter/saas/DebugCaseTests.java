@@ -116,7 +116,7 @@ class DebugCaseTests {
 		assertThat(create.fields()).containsEntry("orderLineId", "MOCKPERIODYEARNEW-000001")
 			.containsEntry("customerName", "Edited Customer")
 			.containsEntry("chargingMode", "PERIOD")
-			.containsEntry("periodType", "YEAR")
+			.containsEntry("periodType", "year")
 			.doesNotContainKey("instanceId");
 		SignedRequest preview = this.debug.preview(viewer(), create);
 		assertThat(preview.method()).isEqualTo("POST");

@@ -62,7 +62,7 @@ class DebugController {
 			.filter((a) -> a.wireName().equals(activity))
 			.findFirst()
 			.orElse(Activity.NEW_INSTANCE);
-		DebugOrders.DebugOrder order = DebugOrders.find(orderId).orElse(DebugOrders.all().get(0));
+		MockOrders.MockOrder order = this.debug.order(orderId).orElse(this.debug.orders().get(0));
 		String instance = (instanceId == null || instanceId.length() > DebugService.MAX_INSTANCE_ID) ? ""
 				: instanceId.strip();
 		Form form = new Form(product, chosen, order, instance,
@@ -113,7 +113,7 @@ class DebugController {
 			model.addAttribute("caseName", (name == null || name.length() > 200) ? "" : name);
 			Call c = call.get();
 			SaasProduct product = this.debug.product(viewer, c.productId()).orElseThrow(NotFoundException::new);
-			DebugOrders.DebugOrder order = DebugOrders.find(c.orderId()).orElse(DebugOrders.all().get(0));
+			MockOrders.MockOrder order = this.debug.order(c.orderId()).orElse(this.debug.orders().get(0));
 			Activity activity = DebugService.ACTIVITIES.stream()
 				.filter((a) -> a.wireName().equals(c.activity()))
 				.findFirst()
@@ -159,7 +159,7 @@ class DebugController {
 				.filter((a) -> a.wireName().equals(activity))
 				.findFirst()
 				.orElse(Activity.NEW_INSTANCE);
-			DebugOrders.DebugOrder order = DebugOrders.find(orderId).orElse(DebugOrders.all().get(0));
+			MockOrders.MockOrder order = this.debug.order(orderId).orElse(this.debug.orders().get(0));
 			Map<String, String> values = new LinkedHashMap<>();
 			if (product != null) {
 				values.putAll(this.debug.preset(product, chosen, order));
@@ -185,7 +185,7 @@ class DebugController {
 	private String show(Viewer viewer, List<SaasProduct> products, Form form, Model model) {
 		model.addAttribute("products", products);
 		model.addAttribute("activities", DebugService.ACTIVITIES);
-		model.addAttribute("orders", DebugOrders.all());
+		model.addAttribute("orders", this.debug.orders());
 		model.addAttribute("form", form);
 		model.addAttribute("needsInstance", DebugService.needsInstance(form.activity()));
 		model.addAttribute("instances",
@@ -222,7 +222,7 @@ class DebugController {
 	}
 
 	/** What the form shows: the choices and the editable fields' values. */
-	record Form(SaasProduct product, Activity activity, DebugOrders.DebugOrder order, String instanceId,
+	record Form(SaasProduct product, Activity activity, MockOrders.MockOrder order, String instanceId,
 			Map<String, String> fields) {
 
 	}

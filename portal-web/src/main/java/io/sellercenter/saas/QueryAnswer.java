@@ -81,7 +81,7 @@ enum QueryAnswer {
 		entry.put("orderLineId", line.orderLineId());
 		entry.put("chargingMode", line.chargingMode().name());
 		if (line.periodType() != null) {
-			entry.put("periodType", line.periodType().name());
+			entry.put("periodType", line.periodType().wireName());
 		}
 		if (line.periodNumber() != null) {
 			entry.put("periodNumber", line.periodNumber());

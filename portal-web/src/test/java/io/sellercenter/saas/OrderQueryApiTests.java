@@ -97,7 +97,7 @@ class OrderQueryApiTests {
 			.andExpect(jsonPath("$.orderInfo.orderLine.length()").value(2))
 			.andExpect(jsonPath("$.orderInfo.orderLine[0].orderLineId").value(orderId + "-1"))
 			.andExpect(jsonPath("$.orderInfo.orderLine[0].chargingMode").value("PERIOD"))
-			.andExpect(jsonPath("$.orderInfo.orderLine[0].periodType").value("MONTH"))
+			.andExpect(jsonPath("$.orderInfo.orderLine[0].periodType").value("month"))
 			.andExpect(jsonPath("$.orderInfo.orderLine[0].periodNumber").value(1))
 			.andExpect(jsonPath("$.orderInfo.orderLine[0].productInfo.productId")
 				.value(String.valueOf(this.mine.productId)))
@@ -131,7 +131,7 @@ class OrderQueryApiTests {
 			.andExpect(jsonPath("$.orderInfo.orderType").value("NEW"))
 			.andExpect(jsonPath("$.orderInfo.orderLine[0].orderLineId").value("MOCKPERIODYEARNEW-000001"))
 			.andExpect(jsonPath("$.orderInfo.orderLine[0].chargingMode").value("PERIOD"))
-			.andExpect(jsonPath("$.orderInfo.orderLine[0].periodType").value("YEAR"))
+			.andExpect(jsonPath("$.orderInfo.orderLine[0].periodType").value("year"))
 			.andExpect(jsonPath("$.orderInfo.orderLine[0].periodNumber").value(1))
 			.andReturn()
 			.getResponse()
@@ -143,7 +143,7 @@ class OrderQueryApiTests {
 		OrderQueryClient acme = new OrderQueryClient("acme-demo-key", "acme-demo-secret");
 		send(acme.sign("orderId=MOCKPERIODDAYTRIAL")).andExpect(jsonPath("$.resultCode").value("000000"))
 			.andExpect(jsonPath("$.orderInfo.orderType").value("TRIAL"))
-			.andExpect(jsonPath("$.orderInfo.orderLine[0].periodType").value("DAY"));
+			.andExpect(jsonPath("$.orderInfo.orderLine[0].periodType").value("day"));
 		send(acme.sign("orderId=MOCKONDEMANDPKG")).andExpect(jsonPath("$.resultCode").value("000000"))
 			.andExpect(jsonPath("$.orderInfo.orderLine[0].chargingMode").value("ON_DEMAND_PKG"));
 	}
