@@ -29,14 +29,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.session.SessionRepository;
-import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -368,21 +365,6 @@ class SaasProductTests {
 
 	}
 
-	/**
-	 * The saas feature's debug page as far as the product pages know it: a page that
-	 * answers at its address, so they link to it.
-	 */
-	@Controller
-	static final class StubDebugPage {
-
-		@GetMapping("/saas/debug")
-		@ResponseBody
-		String debug() {
-			return "debug";
-		}
-
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Readiness {
 
@@ -390,11 +372,6 @@ class SaasProductTests {
 		@Primary
 		StubReadiness stubReadiness() {
 			return new StubReadiness();
-		}
-
-		@Bean
-		StubDebugPage stubDebugPage() {
-			return new StubDebugPage();
 		}
 
 	}
