@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the provider's demo merchant server (a second tab plays the merchant's own server
  * console): registers the address, makes a key and gives it to the server, verifies,
  * debugs newInstance and saves the case; then the server breaks, the dial test fails and
- * a paid order's create fails into the interface messages; the server is fixed, and
- * "call again" creates the instance.
+ * a paid order's create fails into the interface messages; the server is fixed, and "call
+ * again" creates the instance.
  */
 class SaasJourneyIT extends BrowserJourney {
 
@@ -77,6 +77,8 @@ class SaasJourneyIT extends BrowserJourney {
 		this.page.navigate(portal("/saas/production"));
 		this.page.getByTestId("verify").click();
 		assertThat(this.page.getByTestId("verify-verdict")).containsText("Verified");
+		// The pictures start from the page (the answer's address opens nothing again).
+		this.page.navigate(portal("/saas/production"));
 		shots("saas-production-verified", (copy) -> copy.getByTestId("verify").click());
 
 		this.page.navigate(portal("/saas/debug?productId=" + CRM + "&orderId=MOCKONETIMENEW&activity=newInstance"));
