@@ -63,7 +63,6 @@ class SaasJourneyIT extends BrowserJourney {
 		}
 		String accessKey = this.page.getByTestId("new-key-id").textContent().strip();
 		String secret = this.page.getByTestId("new-key-secret").textContent().strip();
-		shots("saas-production-key");
 
 		// The merchant configures its server with the key (the demo server's console).
 		Page server = newContext().newPage();
@@ -119,6 +118,13 @@ class SaasJourneyIT extends BrowserJourney {
 				+ " ON l.id = i.line_ref WHERE l.order_line_id = ?", Integer.class, line))
 			.isOne();
 		server.context().close();
+
+		// The new key's secret shown once (each picture replaces the key again).
+		this.page.navigate(portal("/saas/production"));
+		shots("saas-production-key", (copy) -> {
+			copy.getByTestId("bind-key").click();
+			Pages.confirm(copy);
+		});
 	}
 
 	private static void mode(Page server, String accessKey, String mode) {
