@@ -104,7 +104,7 @@ class SaasProductTests {
 				200);
 		assertThat(saved.selectFirst("[data-testid=interface-debug-link]").attr("href"))
 			.as("a new product's checks go by its application id negated")
-			.isEqualTo("/saas/debug?product=-" + draft);
+			.isEqualTo("/saas/debug?productId=-" + draft);
 	}
 
 	@Test
@@ -238,7 +238,7 @@ class SaasProductTests {
 				200);
 		assertThat(listed.selectFirst("[data-testid=interface-status]").text()).contains("Production interface");
 		assertThat(listed.selectFirst("[data-testid=interface-debug-link]").attr("href"))
-			.isEqualTo("/saas/debug?product=" + productId);
+			.isEqualTo("/saas/debug?productId=" + productId);
 		assertThat(listed.select("[data-testid=interface-checks] tbody tr")).hasSize(8);
 	}
 

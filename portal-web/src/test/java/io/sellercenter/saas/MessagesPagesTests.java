@@ -13,10 +13,13 @@ import io.sellercenter.order.OrderIntake;
 import io.sellercenter.order.OrderStatus;
 import io.sellercenter.order.OrderType;
 import io.sellercenter.security.TestUsers;
+import io.sellercenter.shared.Actor;
+import io.sellercenter.shared.MerchantId;
 import io.sellercenter.testsupport.DemoMerchant;
 import io.sellercenter.testsupport.PortalTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +53,22 @@ class MessagesPagesTests {
 	@Autowired
 	ProvisionRunner runner;
 
+	@Autowired
+	ProductionSetup setup;
+
 	private final DemoMerchant server = new DemoMerchant();
+
+	/**
+	 * Acme's demo interface, as the local run wires it (other tests point Acme
+	 * elsewhere).
+	 */
+	@BeforeEach
+	void acmeOnTheDemoServer() throws Exception {
+		long acme = this.jdbc.queryForObject("SELECT id FROM merchant WHERE domain_id = 'acme'", Long.class);
+		Actor actor = Actor.system("test", new MerchantId(acme));
+		this.setup.saveAddress(actor, this.server.address(), Contract.V2);
+		this.setup.bind(actor, InterfaceType.BASIC, DemoProduction.ACCESS_KEY, DemoProduction.SECRET);
+	}
 
 	@Test
 	void aFailedCreateIsShownInWordsAndCalledAgainOnceFixed() throws Exception {

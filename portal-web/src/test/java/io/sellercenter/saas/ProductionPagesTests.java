@@ -3,6 +3,9 @@ package io.sellercenter.saas;
 import java.nio.charset.StandardCharsets;
 
 import io.sellercenter.security.TestUsers;
+import io.sellercenter.shared.Actor;
+import io.sellercenter.shared.MerchantId;
+import io.sellercenter.testsupport.DemoMerchant;
 import io.sellercenter.testsupport.PortalTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,8 +37,16 @@ class ProductionPagesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ProductionSetup setup;
+
 	@Test
 	void acmesDemoAddressIsVerifiedByASignedTestCall() throws Exception {
+		// As the local run wires it (DemoProduction); other tests point Acme elsewhere.
+		Actor acme = Actor.system("test", new MerchantId(
+				this.jdbc.queryForObject("SELECT id FROM merchant WHERE domain_id = 'acme'", Long.class)));
+		this.setup.saveAddress(acme, new DemoMerchant().address(), Contract.V2);
+		this.setup.bind(acme, InterfaceType.BASIC, DemoProduction.ACCESS_KEY, DemoProduction.SECRET);
 		Document before = page("acme-admin", "/saas/production", "en");
 		assertThat(before.select("#url").val()).startsWith("http://localhost:");
 		assertThat(before.select("[data-testid=saas-key-BASIC]").text()).contains("acme-saas-key");

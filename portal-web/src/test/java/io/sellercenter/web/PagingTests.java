@@ -58,7 +58,8 @@ class PagingTests {
 			new String[] { "/operator/appeals", "mkt-reviewer", "page" },
 			new String[] { "/operator/unsubscribes", "mkt-reviewer", "page" },
 			new String[] { "/tickets", "acme-admin", "page" }, new String[] { "/supervision", "acme-admin", "page" },
-			new String[] { "/supervision/unsubscribes", "acme-admin", "page" });
+			new String[] { "/supervision/unsubscribes", "acme-admin", "page" },
+			new String[] { "/saas/messages", "acme-admin", "page" });
 
 	static final String PLATFORM_PRODUCTS = "/api/platform/v1/products";
 
