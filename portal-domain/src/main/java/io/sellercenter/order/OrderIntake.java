@@ -229,6 +229,31 @@ public class OrderIntake {
 		return new InstanceChanged(merchant, instanceId, row.orderId, status);
 	}
 
+	/**
+	 * The platform changed an instance to another spec of its product (a CHANGE order's
+	 * upgrade or downgrade). A released instance cannot change.
+	 */
+	@Transactional
+	public InstanceChanged changeInstanceSpec(String instanceId, long specId, String eventId) {
+		StateRow row = this.orders.lockInstance(instanceId)
+			.orElseThrow(() -> new OrderRejected(Reason.NOT_FOUND, "instance_id", "unknown instance"));
+		MerchantId merchant = new MerchantId(row.merchantId);
+		InstanceStatus status = InstanceStatus.valueOf(row.status);
+		if (status == InstanceStatus.RELEASED) {
+			throw new OrderRejected(Reason.CONFLICT, "instance_id", "the instance is RELEASED and cannot change");
+		}
+		boolean ofTheProduct = this.products.product(new Viewer(merchant, null, now()), row.productId)
+			.map((view) -> view.specs().stream().anyMatch((spec) -> spec.id() == specId))
+			.orElse(false);
+		if (!ofTheProduct) {
+			throw new OrderRejected(Reason.INVALID, "spec_id", "not a spec of the instance's product");
+		}
+		this.orders.updateInstanceSpec(merchant, row.id, specId, now());
+		this.events.publishEvent(new InstanceUpgraded(merchant, instanceId, row.orderRef, row.orderId, row.lineRef,
+				row.productId, specId));
+		return new InstanceChanged(merchant, instanceId, row.orderId, status);
+	}
+
 	private List<LineRow> checkLines(MerchantId merchant, NewOrder order, List<Violation> violations) {
 		Viewer viewer = new Viewer(merchant, null, now());
 		List<LineRow> rows = new ArrayList<>();

@@ -67,6 +67,9 @@ interface OrderMapper {
 
 	void insertInstances(@Param("merchant") MerchantId merchant, @Param("rows") List<InstanceRow> rows);
 
+	void updateInstanceSpec(@Param("merchant") MerchantId merchant, @Param("id") long id, @Param("specId") long specId,
+			@Param("now") LocalDateTime now);
+
 	void updateInstanceExpiry(@Param("merchant") MerchantId merchant, @Param("id") long id,
 			@Param("expireAt") LocalDateTime expireAt, @Param("now") LocalDateTime now);
 

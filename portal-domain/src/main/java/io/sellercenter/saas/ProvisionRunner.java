@@ -196,6 +196,9 @@ public class ProvisionRunner {
 		if (activity == Activity.UPDATE_INSTANCE_STATUS && row.params != null) {
 			fields.put("instanceStatus", row.params);
 		}
+		if (activity == Activity.UPGRADE_INSTANCE) {
+			fields.put("skuCode", row.params);
+		}
 		if (activity == Activity.REFRESH_INSTANCE) {
 			LineFacts line = this.work.lineFacts(row.lineRef);
 			fields.put("expireTime", row.params);

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import io.sellercenter.order.InstanceAction;
 import io.sellercenter.order.InstanceActed;
 import io.sellercenter.order.InstanceRenewed;
+import io.sellercenter.order.InstanceUpgraded;
 import io.sellercenter.order.OrderPaid;
 import io.sellercenter.order.OrderType;
 
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
  * does): a paid new or trial order line without instances is created by the merchant
  * (newInstance); a frozen or unfrozen instance is updated (updateInstanceStatus); a
  * released one released (releaseInstance); an expired one expired (expireInstance, or in
- * V2 a freeze); a renewed one refreshed (refreshInstance) with its new expiry. The calls
- * themselves are made by {@link ProvisionRunner}, outside any transaction.
+ * V2 a freeze); a renewed one refreshed (refreshInstance) with its new expiry; one moved
+ * to another spec upgraded (upgradeInstance). The calls themselves are made by
+ * {@link ProvisionRunner}, outside any transaction.
  */
 @Component
 class Provisioning {
@@ -82,6 +84,21 @@ class Provisioning {
 		row.target = renewed.instanceId() + ":" + renewed.expireAt();
 		row.instanceId = renewed.instanceId();
 		row.params = ProvisionRunner.TIME.format(renewed.expireAt());
+		this.work.insert(row);
+	}
+
+	@EventListener
+	void instanceUpgraded(InstanceUpgraded upgraded) {
+		if (this.work.isSaas(upgraded.productId()) == 0) {
+			return;
+		}
+		ProvisionRow row = row(upgraded.merchant().value(), upgraded.productId(), upgraded.orderRef(),
+				upgraded.orderId(), upgraded.lineRef(), this.work.orderLineId(upgraded.lineRef()),
+				Activity.UPGRADE_INSTANCE);
+		// Each change is its own work: the target names the new spec.
+		row.target = upgraded.instanceId() + ":" + upgraded.specId();
+		row.instanceId = upgraded.instanceId();
+		row.params = Long.toString(upgraded.specId());
 		this.work.insert(row);
 	}
 

@@ -193,7 +193,7 @@ class ProvisioningFlowTests {
 	}
 
 	@Test
-	void freezesExpiriesRenewalsAndReleasesAreToldToTheMerchant() {
+	void freezesExpiriesRenewalsSpecChangesAndReleasesAreToldToTheMerchant() {
 		String line = order();
 		this.runner.runDue(10);
 		String instance = instance(line);
@@ -207,6 +207,8 @@ class ProvisioningFlowTests {
 		LocalDateTime renewedUntil = now().plusMonths(2).truncatedTo(ChronoUnit.SECONDS);
 		this.orders.renewInstance(instance, renewedUntil, "ev-" + UUID.randomUUID());
 		this.runner.runDue(10);
+		this.orders.changeInstanceSpec(instance, 1701, "ev-" + UUID.randomUUID());
+		this.runner.runDue(10);
 		this.orders.changeInstance(instance, InstanceAction.RELEASE, now(), "ev-" + UUID.randomUUID());
 		this.runner.runDue(10);
 
@@ -215,11 +217,12 @@ class ProvisioningFlowTests {
 					+ (call.has("instanceStatus") ? ":" + call.get("instanceStatus").asString() : ""))
 			.as("an expiry is a freeze in V2")
 			.containsExactly("newInstance", "updateInstanceStatus:FREEZE", "updateInstanceStatus:UNFREEZE",
-					"updateInstanceStatus:FREEZE", "refreshInstance", "releaseInstance");
+					"updateInstanceStatus:FREEZE", "refreshInstance", "upgradeInstance", "releaseInstance");
 		assertThat(this.received.get(4).get("expireTime").asString())
 			.isEqualTo(ProvisionRunner.TIME.format(renewedUntil));
 		assertThat(this.received.get(4).get("periodType").asString()).isEqualTo("month");
-		assertThat(this.received.subList(1, 6))
+		assertThat(this.received.get(5).get("skuCode").asString()).isEqualTo("1701");
+		assertThat(this.received.subList(1, 7))
 			.allSatisfy((call) -> assertThat(call.get("instanceId").asString()).isEqualTo(instance));
 	}
 

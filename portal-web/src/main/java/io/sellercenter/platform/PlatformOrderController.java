@@ -119,6 +119,23 @@ class PlatformOrderController {
 		return respond(answer);
 	}
 
+	@PostMapping(path = "/instances/{instanceId}/spec", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> changeSpec(@PathVariable String instanceId, @RequestBody byte[] raw) {
+		JsonNode body = PlatformJson.read(raw);
+		String eventId = eventId(body);
+		String kind = "INSTANCE_SPEC";
+		Answer answer = this.events.handle(eventId, kind, PlatformJson.digest(kind, instanceId, body), () -> {
+			List<Violation> violations = pathId("instance_id", instanceId);
+			SpecChangeBody change = this.calls.read(body, SpecChangeBody.class, violations);
+			CallReader.throwIfAny(violations);
+			OrderIntake.InstanceChanged changed = this.intake.changeInstanceSpec(instanceId,
+					Sent.number(change.specId()), eventId);
+			return new Answer(200, answer(eventId, "instance_id", instanceId, "order_id", changed.orderId(), "status",
+					changed.status().name()), changed.merchant());
+		});
+		return respond(answer);
+	}
+
 	private ResponseEntity<String> changeInstance(String instanceId, InstanceAction action, JsonNode body) {
 		String eventId = eventId(body);
 		String kind = "INSTANCE_" + action.name();

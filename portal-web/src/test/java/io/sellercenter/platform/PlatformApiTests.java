@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -317,6 +318,37 @@ class PlatformApiTests {
 		assertThat(this.jdbc.queryForList("""
 				SELECT to_status FROM order_history WHERE instance_id = ? ORDER BY id""", String.class, instance))
 			.containsExactly("FROZEN", "NORMAL", "RELEASED");
+	}
+
+	@Test
+	void instancesExpireAreRenewedAndChangeSpec() throws Exception {
+		String orderId = id();
+		String instance = orderId + "-i1";
+		call(post("/api/platform/v1/orders"), order(orderId)).andExpect(status().isCreated());
+		call(post("/api/platform/v1/instances/" + instance + "/renew"), event()).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("expire_at")));
+		call(post("/api/platform/v1/instances/" + instance + "/expire"), event()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FROZEN"));
+		call(post("/api/platform/v1/instances/" + instance + "/renew"), """
+				{"event_id": "%s", "expire_at": "2026-06-01T08:00:00Z"}""".formatted(id())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FROZEN"));
+		long standard = specId("WordPress One-Click", "Standard");
+		long foreign = specId("City Traffic Data", "Per query");
+		call(post("/api/platform/v1/instances/" + instance + "/spec"), """
+				{"event_id": "%s", "spec_id": %d}""".formatted(id(), foreign)).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("spec_id")));
+		call(post("/api/platform/v1/instances/" + instance + "/spec"), """
+				{"event_id": "%s", "spec_id": %d}""".formatted(id(), standard)).andExpect(status().isOk());
+
+		assertThat(this.jdbc.queryForMap("SELECT status, expire_at, spec_id FROM order_instance WHERE instance_id = ?",
+				instance))
+			.containsEntry("status", "FROZEN")
+			.containsEntry("expire_at", java.time.LocalDateTime.of(2026, 6, 1, 8, 0))
+			.containsEntry("spec_id", standard);
+		call(post("/api/platform/v1/instances/" + instance + "/release"), event()).andExpect(status().isOk());
+		call(post("/api/platform/v1/instances/" + instance + "/renew"), """
+				{"event_id": "%s", "expire_at": "2026-07-01T08:00:00Z"}""".formatted(id()))
+			.andExpect(status().isConflict());
 	}
 
 	@Test
