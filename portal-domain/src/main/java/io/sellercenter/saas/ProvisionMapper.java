@@ -46,4 +46,11 @@ interface ProvisionMapper {
 	List<InterfaceMessage> messages(@Param("viewer") Viewer viewer, @Param("filter") MessageFilter filter,
 			@Param("offset") long offset, @Param("size") int size);
 
+	/** Where the creation of each SaaS line of the order stands. */
+	List<LineState> createStates(@Param("merchant") MerchantId merchant, @Param("orderId") String orderId);
+
+	record LineState(String orderLineId, ProvisionState state) {
+
+	}
+
 }

@@ -6,6 +6,7 @@ import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RequiresMenu;
 import io.sellercenter.web.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +21,10 @@ class OrderController {
 
 	private final OrderService orders;
 
-	OrderController(OrderService orders) {
+	private final ObjectProvider<LineProvisioning> provisioning;
+
+	OrderController(OrderService orders, ObjectProvider<LineProvisioning> provisioning) {
+		this.provisioning = provisioning;
 		this.orders = orders;
 	}
 
@@ -46,6 +50,9 @@ class OrderController {
 	String show(Viewer viewer, @PathVariable String orderId, Model model) {
 		OrderDetails details = this.orders.details(viewer, orderId).orElseThrow(NotFoundException::new);
 		model.addAttribute("details", details);
+		LineProvisioning provisioning = this.provisioning.getIfAvailable();
+		model.addAttribute("provisioning", (provisioning != null)
+				? provisioning.states(viewer.merchant(), details.order().orderId()) : java.util.Map.of());
 		model.addAttribute("order", details.order());
 		return "orders/orderDetails";
 	}

@@ -97,6 +97,9 @@ class MessagesPagesTests {
 			.getResponse()
 			.getStatus()).as("acme-ops has no application tools menu").isEqualTo(403);
 
+		assertThat(page("acme-admin", "/orders/" + order, "en").select("[data-testid=line-provisioning]").text())
+			.as("the order's page says the line's instance is not made yet")
+			.contains("Instance creation:", "Retrying", "See the interface messages");
 		String action = en.select("[data-testid=message-table] form").attr("action");
 		long work = this.jdbc.queryForObject(
 				"SELECT id FROM saas_provision WHERE order_line_id = ? AND activity = 'NEW_INSTANCE'", Long.class,
@@ -118,6 +121,9 @@ class MessagesPagesTests {
 		assertThat(page("acme-admin", "/saas/messages?orderId=" + order, "en").select("[data-testid=message-state]")
 			.text()).contains("Done");
 		assertThat(status("acme-admin", action)).as("done work is not called again").isEqualTo(404);
+		assertThat(page("acme-admin", "/orders/" + order, "zh").select("[data-testid=line-provisioning]").text())
+			.contains("实例开通", "已完成")
+			.doesNotContain("查看生产接口消息");
 	}
 
 	private String paidOrder() {
