@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Map;
 
 import io.sellercenter.order.InstanceAction;
@@ -104,47 +105,36 @@ class PlatformOrderController {
 
 	@PostMapping(path = "/instances/{instanceId}/renew", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> renew(@PathVariable String instanceId, @RequestBody byte[] raw) {
-		JsonNode body = PlatformJson.read(raw);
-		String eventId = eventId(body);
-		String kind = "INSTANCE_RENEW";
-		Answer answer = this.events.handle(eventId, kind, PlatformJson.digest(kind, instanceId, body), () -> {
-			List<Violation> violations = pathId("instance_id", instanceId);
-			RenewBody renewal = this.calls.read(body, RenewBody.class, violations);
-			CallReader.throwIfAny(violations);
-			OrderIntake.InstanceChanged changed = this.intake.renewInstance(instanceId, Sent.time(renewal.expireAt()),
-					eventId);
-			return new Answer(200, answer(eventId, "instance_id", instanceId, "order_id", changed.orderId(), "status",
-					changed.status().name()), changed.merchant());
-		});
-		return respond(answer);
+		return onInstance(instanceId, "INSTANCE_RENEW", PlatformJson.read(raw), RenewBody.class,
+				(renewal, eventId) -> this.intake.renewInstance(instanceId, Sent.time(renewal.expireAt()), eventId));
 	}
 
 	@PostMapping(path = "/instances/{instanceId}/spec", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> changeSpec(@PathVariable String instanceId, @RequestBody byte[] raw) {
-		JsonNode body = PlatformJson.read(raw);
-		String eventId = eventId(body);
-		String kind = "INSTANCE_SPEC";
-		Answer answer = this.events.handle(eventId, kind, PlatformJson.digest(kind, instanceId, body), () -> {
-			List<Violation> violations = pathId("instance_id", instanceId);
-			SpecChangeBody change = this.calls.read(body, SpecChangeBody.class, violations);
-			CallReader.throwIfAny(violations);
-			OrderIntake.InstanceChanged changed = this.intake.changeInstanceSpec(instanceId,
-					Sent.number(change.specId()), eventId);
-			return new Answer(200, answer(eventId, "instance_id", instanceId, "order_id", changed.orderId(), "status",
-					changed.status().name()), changed.merchant());
-		});
-		return respond(answer);
+		return onInstance(instanceId, "INSTANCE_SPEC", PlatformJson.read(raw), SpecChangeBody.class,
+				(change, eventId) -> this.intake.changeInstanceSpec(instanceId, Sent.number(change.specId()), eventId));
 	}
 
 	private ResponseEntity<String> changeInstance(String instanceId, InstanceAction action, JsonNode body) {
+		return onInstance(instanceId, "INSTANCE_" + action.name(), body, InstanceBody.class, (change, eventId) -> {
+			LocalDateTime changedAt = Sent.time(change.changedAt());
+			return this.intake.changeInstance(instanceId, action, (changedAt != null) ? changedAt : now(), eventId);
+		});
+	}
+
+	/**
+	 * One call on an instance, as every instance call goes: the event id first, then the
+	 * path's id and the body read together (every message at once), the change, and the
+	 * instance's answer.
+	 */
+	private <B> ResponseEntity<String> onInstance(String instanceId, String kind, JsonNode body, Class<B> type,
+			BiFunction<B, String, OrderIntake.InstanceChanged> change) {
 		String eventId = eventId(body);
-		String kind = "INSTANCE_" + action.name();
 		Answer answer = this.events.handle(eventId, kind, PlatformJson.digest(kind, instanceId, body), () -> {
 			List<Violation> violations = pathId("instance_id", instanceId);
-			LocalDateTime changedAt = Sent.time(this.calls.read(body, InstanceBody.class, violations).changedAt());
+			B read = this.calls.read(body, type, violations);
 			CallReader.throwIfAny(violations);
-			OrderIntake.InstanceChanged changed = this.intake.changeInstance(instanceId, action,
-					(changedAt != null) ? changedAt : now(), eventId);
+			OrderIntake.InstanceChanged changed = change.apply(read, eventId);
 			return new Answer(200, answer(eventId, "instance_id", instanceId, "order_id", changed.orderId(), "status",
 					changed.status().name()), changed.merchant());
 		});
