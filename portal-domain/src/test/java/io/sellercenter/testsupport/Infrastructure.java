@@ -174,12 +174,32 @@ public final class Infrastructure {
 		return new Redis("127.0.0.1", embeddedRedis.ports().get(0), true);
 	}
 
+	/**
+	 * A port nothing listens on, chosen below Linux's ephemeral range (32768-60999): a
+	 * port the kernel handed out with bind(0) can be given again as the local end of any
+	 * outgoing connection (a connection pool filling up) before the server that was meant
+	 * to take it binds, which once failed a CI run with "port already in use".
+	 */
 	public static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
+		for (int attempt = 0; attempt < 200; attempt++) {
+			int port = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
+			if (ISSUED.add(port) && bindable(port)) {
+				return port;
+			}
+		}
+		throw new IllegalStateException("no free port found between 20000 and 32000");
+	}
+
+	private static final java.util.Set<Integer> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private static boolean bindable(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(false);
+			socket.bind(new InetSocketAddress(port), 1);
+			return true;
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(ex);
+			return false;
 		}
 	}
 
