@@ -174,6 +174,11 @@ RATE=100 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE/bench/for
 summary "fortunes (baseline)" "$OUT/paced-fortunes.txt"
 summary "order list, first page" "$OUT/paced-list.txt"
 summary "order list, filtered" "$OUT/paced-filtered.txt"
+echo "== At a fixed 300 requests/s offered"
+RATE=300 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE/orders" > "$OUT/paced300-list.txt"
+RATE=300 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE$FILTERED" > "$OUT/paced300-filtered.txt"
+summary "order list, first page" "$OUT/paced300-list.txt"
+summary "order list, filtered" "$OUT/paced300-filtered.txt"
 if [ "$TICKETS_OK" = 1 ]; then
 	for i in "${!TICKET_PAGES[@]}"; do
 		RATE=100 wrk -t2 -c16 -d"$DURATION" --latency -s bench/pace.lua "$BASE${TICKET_PAGES[$i]}" \
@@ -208,9 +213,11 @@ count_run() { # path [targets file name] → prints per-request SQL statements a
 		sub("cmdstat_", "", $1); total += $3; list = list sprintf(" %s %.2f", $1, $3 / n)}
 		END {printf "   %-60s Redis commands %.2f:%s\n", "", total / n, list; printf "%.2f\n", total / n >> out}'
 }
-rm -f "$OUT/targets.sql" "$OUT/targets.redis" "$OUT/tickets.sql" "$OUT/tickets.redis"
+rm -f "$OUT"/targets.* "$OUT"/tickets.* "$OUT"/pages.*
 count_run /orders
 count_run "$FILTERED"
+# Other signed-in pages, for the Redis commands every page pays (issue 18).
+for path in / /products /notifications /sessions; do count_run "$path" pages; done
 if [ "$TICKETS_OK" = 1 ]; then
 	for path in "${TICKET_PAGES[@]}"; do count_run "$path" tickets; done
 fi
@@ -256,8 +263,7 @@ awk -v code="$CODE" -v s="$EXPORT_SECONDS" -v b="$BYTES" -v r="$ROWS" -v d="$DUM
 }'
 echo "   export history: $(SQL -N $DB -e "SELECT status, rows_written, duration_ms FROM order_export ORDER BY id DESC LIMIT 1")"
 
-# The issue's targets, each met or MISSED. Redis commands beyond the session: Spring Session reads and
-# saves the session with 6 commands on any signed-in page (HGETALL 2, EXISTS 2, HMSET, PEXPIREAT).
+# The issues' targets, each met or MISSED.
 p99_ms() { awk '/^ +99%/ {v = $2; if (v ~ /ms$/) {sub("ms", "", v); print v} else if (v ~ /us$/) {sub("us", "", v); print v / 1000}
 	else {sub("s", "", v); print v * 1000}}' "$1"; }
 echo "== Targets"
@@ -266,10 +272,21 @@ for f in list filtered; do
 	v=$(p99_ms "$OUT/paced-$f.txt")
 	target "list p99 < 100 ms at 100 req/s ($f)" "$(awk -v v="$v" 'BEGIN {print (v < 100)}')" "$v ms"
 done
+for f in list filtered; do
+	v=$(p99_ms "$OUT/paced300-$f.txt")
+	target "list p99 < 50 ms at 300 req/s ($f)" "$(awk -v v="$v" 'BEGIN {print (v < 50)}')" \
+		"$v ms ($(rps "$OUT/paced300-$f.txt") req/s achieved)"
+done
+for f in list filtered; do
+	v=$(awk -v f="$(rps "$OUT/wrk-fortunes.txt")" -v l="$(rps "$OUT/wrk-$f.txt")" 'BEGIN {printf "%.2f", l / f}')
+	target "list throughput >= 0.30 of Fortunes ($f)" "$(awk -v v="$v" 'BEGIN {print (v >= 0.30)}')" \
+		"$v ($(rps "$OUT/wrk-$f.txt") / $(rps "$OUT/wrk-fortunes.txt") req/s)"
+done
 v=$(sort -n "$OUT/targets.sql" | tail -1)
 target "<= 2 SQL statements per list request (0.05 for idle jobs)" "$(awk -v v="$v" 'BEGIN {print (v <= 2.05)}')" "$v (largest of the two pages)"
-v=$(sort -n "$OUT/targets.redis" | tail -1)
-target "<= 2 Redis commands per list request beyond the session's 6" "$(awk -v v="$v" 'BEGIN {print (v - 6 <= 2)}')" "$v in all"
+v=$(cat "$OUT/targets.redis" "$OUT/pages.redis" | sort -n | tail -1)
+target "<= 2 Redis commands per signed-in request, session included" "$(awk -v v="$v" 'BEGIN {print (v <= 2)}')" \
+	"$v (largest of the lists, home, products, notifications, sessions)"
 if [ "$TICKETS_OK" = 1 ]; then
 	for i in "${!TICKET_PAGES[@]}"; do
 		v=$(p99_ms "$OUT/paced-ticket-${TICKET_NAMES[$i]}.txt")
@@ -279,8 +296,8 @@ if [ "$TICKETS_OK" = 1 ]; then
 	target "<= 2 SQL statements per ticket list request (0.05 for idle jobs)" "$(awk -v v="$v" 'BEGIN {print (v <= 2.05)}')" \
 		"$v (largest of the four lists)"
 	v=$(sort -n "$OUT/tickets.redis" | tail -1)
-	target "<= 2 Redis commands per ticket list request beyond the session's 6" \
-		"$(awk -v v="$v" 'BEGIN {print (v - 6 <= 2)}')" "$v in all"
+	target "<= 2 Redis commands per ticket list request, session included" \
+		"$(awk -v v="$v" 'BEGIN {print (v <= 2)}')" "$v in all"
 else
 	target "<= 2 SQL statements per ticket list request" 0 "not measured: the ticket lists did not answer 200"
 fi
@@ -291,3 +308,11 @@ awk -v r="$ROWS" -v s="$EXPORT_SECONDS" -v d="$DUMP" -v dr="$DUMP_ROWS" -v h="$(
 	printf fmt, "peak heap in use < 256 MB (-Xmx256m)", (h < 256) ? "met" : "MISSED", h " MB"
 }'
 rm -f "$OUT/export.csv" "$OUT/dump.tsv" "$OUT/export.done"
+
+# Cold start (issue 18): new portal processes on the same port, so the warm one stops first.
+if [ "${COLD:-1}" = 1 ]; then
+	kill "$PORTAL_PID" 2>/dev/null || true
+	for _ in $(seq 1 100); do kill -0 "$PORTAL_PID" 2>/dev/null || break; sleep 0.1; done
+	# shellcheck source=bench/coldstart.sh
+	source bench/coldstart.sh
+fi

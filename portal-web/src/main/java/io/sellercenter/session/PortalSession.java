@@ -25,6 +25,8 @@ final class PortalSession implements Session {
 
 	static final String ATTRIBUTE_PREFIX = "sessionAttr:";
 
+	private static final Duration MAX_TOUCH_STEP = Duration.ofMinutes(1);
+
 	private final MapSession values;
 
 	private final Duration absoluteTimeout;
@@ -36,11 +38,15 @@ final class PortalSession implements Session {
 
 	private String originalId;
 
+	/** The last access time as Redis holds it. */
+	private Instant storedLastAccess;
+
 	PortalSession(MapSession values, boolean isNew, Duration absoluteTimeout) {
 		this.values = values;
 		this.isNew = isNew;
 		this.absoluteTimeout = absoluteTimeout;
 		this.originalId = values.getId();
+		this.storedLastAccess = values.getLastAccessedTime();
 	}
 
 	@Override
@@ -89,10 +95,27 @@ final class PortalSession implements Session {
 		return this.values.getCreationTime();
 	}
 
+	/**
+	 * Every request sets this, but only a step of at least {@link #touchStep()} is written:
+	 * otherwise each page would write its session back to Redis for a time nobody reads
+	 * to the millisecond. The idle timeout then counts from up to one step earlier.
+	 */
 	@Override
 	public void setLastAccessedTime(Instant lastAccessedTime) {
 		this.values.setLastAccessedTime(lastAccessedTime);
-		this.changes.put(LAST_ACCESSED_TIME, lastAccessedTime.toEpochMilli());
+		if (this.isNew || !lastAccessedTime.isBefore(this.storedLastAccess.plus(touchStep()))) {
+			this.changes.put(LAST_ACCESSED_TIME, lastAccessedTime.toEpochMilli());
+		}
+	}
+
+	/** A thirtieth of the idle timeout, at most a minute (a minute of thirty by default). */
+	Duration touchStep() {
+		Duration idle = getMaxInactiveInterval();
+		if (idle.isNegative() || idle.isZero()) {
+			return MAX_TOUCH_STEP;
+		}
+		Duration step = idle.dividedBy(30);
+		return (step.compareTo(MAX_TOUCH_STEP) < 0) ? step : MAX_TOUCH_STEP;
 	}
 
 	@Override
@@ -148,6 +171,8 @@ final class PortalSession implements Session {
 	/** What to write: every field of a new session, else those that changed. */
 	Map<String, Object> fieldsToWrite() {
 		if (!this.isNew) {
+			// Written anyway: the time the key's expiry is computed from goes with it.
+			this.changes.put(LAST_ACCESSED_TIME, getLastAccessedTime().toEpochMilli());
 			return this.changes;
 		}
 		Map<String, Object> fields = new HashMap<>();
@@ -162,6 +187,9 @@ final class PortalSession implements Session {
 
 	/** Written (or found gone): later saves write only what changes from here. */
 	void saved() {
+		if (this.changes.containsKey(LAST_ACCESSED_TIME) || this.isNew) {
+			this.storedLastAccess = getLastAccessedTime();
+		}
 		this.changes.clear();
 		this.isNew = false;
 		this.originalId = getId();

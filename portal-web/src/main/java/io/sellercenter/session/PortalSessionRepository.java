@@ -139,6 +139,13 @@ final class PortalSessionRepository implements SessionRepository<PortalSession> 
 		Long written = this.redis.execute(SAVE, List.of(key(session.getId()), key(session.storedId())), args.toArray());
 		if (written == null || written == 0) {
 			log.debug("A session ended while a request on it ran; the request's changes are dropped");
+			SessionReadMemo.forget(session.getId());
+		}
+		else {
+			if (!session.storedId().equals(session.getId())) {
+				SessionReadMemo.forget(session.storedId());
+			}
+			SessionReadMemo.remember(session.getId(), session);
 		}
 		session.saved();
 	}
@@ -148,12 +155,21 @@ final class PortalSessionRepository implements SessionRepository<PortalSession> 
 		if (id == null || !ID.matcher(id).matches()) {
 			return null;
 		}
+		if (SessionReadMemo.knows(id)) {
+			return SessionReadMemo.get(id);
+		}
+		PortalSession session = read(id);
+		SessionReadMemo.remember(id, session);
+		return session;
+	}
+
+	private PortalSession read(String id) {
 		String key = key(id);
 		Map<String, byte[]> hash = this.redis.<String, byte[]>opsForHash().entries(key);
 		if (hash.isEmpty()) {
 			return null;
 		}
-		MapSession values = read(id, hash);
+		MapSession values = values(id, hash);
 		if (values == null) {
 			log.warn("A session record that could not be read was removed; its cookie now means no session");
 			this.redis.delete(key);
@@ -169,11 +185,12 @@ final class PortalSessionRepository implements SessionRepository<PortalSession> 
 
 	@Override
 	public void deleteById(String id) {
+		SessionReadMemo.forget(id);
 		this.redis.delete(key(id));
 	}
 
 	/** The session in a hash; null when the hash is not a whole, readable session. */
-	private MapSession read(String id, Map<String, byte[]> hash) {
+	private MapSession values(String id, Map<String, byte[]> hash) {
 		try {
 			if (!(deserialize(hash, PortalSession.CREATION_TIME) instanceof Long creationTime)
 					|| !(deserialize(hash, PortalSession.LAST_ACCESSED_TIME) instanceof Long lastAccessedTime)

@@ -1,10 +1,12 @@
 package io.sellercenter.session;
 
 import io.lettuce.core.ClientOptions;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.boot.session.autoconfigure.SessionTimeout;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -12,6 +14,7 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions in Redis through the portal's own repository. Declaring it makes Spring Boot's
@@ -30,6 +33,15 @@ class SessionConfiguration {
 			ResourceLoader resources) {
 		return new PortalSessionRepository(redis, namespace + ":session", idle.getTimeout(),
 				properties.absoluteTimeout(), resources.getClassLoader());
+	}
+
+	/** Just before Spring Session's filter: each request reads its session once. */
+	@Bean
+	FilterRegistrationBean<SessionReadMemo> sessionReadMemo() {
+		FilterRegistrationBean<SessionReadMemo> registration = new FilterRegistrationBean<>(new SessionReadMemo());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+		return registration;
 	}
 
 	/**
