@@ -8,6 +8,10 @@ import io.sellercenter.session.SessionLinks;
 
 import io.sellercenter.product.ProductAccess;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -78,6 +82,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.frameOptions((frame) -> frame.deny()))
 			.oauth2Client(Customizer.withDefaults());
 		return http.build();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "portal.warm-up.enabled", havingValue = "true")
+	WarmUp warmUp(SessionRepository<? extends Session> sessions, JdbcTemplate jdbc, WarmUp.Settings settings) {
+		return new WarmUp(sessions, jdbc, settings);
 	}
 
 	/**

@@ -96,9 +96,10 @@ final class PortalSession implements Session {
 	}
 
 	/**
-	 * Every request sets this, but only a step of at least {@link #touchStep()} is written:
-	 * otherwise each page would write its session back to Redis for a time nobody reads
-	 * to the millisecond. The idle timeout then counts from up to one step earlier.
+	 * Every request sets this, but only a step of at least {@link #touchStep()} is
+	 * written: otherwise each page would write its session back to Redis for a time
+	 * nobody reads to the millisecond. The idle timeout then counts from up to one step
+	 * earlier.
 	 */
 	@Override
 	public void setLastAccessedTime(Instant lastAccessedTime) {
@@ -108,7 +109,9 @@ final class PortalSession implements Session {
 		}
 	}
 
-	/** A thirtieth of the idle timeout, at most a minute (a minute of thirty by default). */
+	/**
+	 * A thirtieth of the idle timeout, at most a minute (a minute of thirty by default).
+	 */
 	Duration touchStep() {
 		Duration idle = getMaxInactiveInterval();
 		if (idle.isNegative() || idle.isZero()) {

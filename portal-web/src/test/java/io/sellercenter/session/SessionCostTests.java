@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a signed-in page costs in Redis, watched with Redis's own MONITOR over the real
  * HTTP server: one command (reading the session) per page, and a write only when the
- * session changed or its last access moved by a step of the idle timeout. A portal of
- * the test's own, with an idle timeout of 5 minutes (a step of 10 s).
+ * session changed or its last access moved by a step of the idle timeout. A portal of the
+ * test's own, with an idle timeout of 5 minutes (a step of 10 s).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionCostTests {
@@ -67,7 +67,7 @@ class SessionCostTests {
 		Map<String, Object> properties = new LinkedHashMap<>(PortalTestServices.properties());
 		properties.put("server.port", 0);
 		properties.put("portal.redis-namespace", this.namespace);
-		properties.put("server.servlet.session.timeout", "5m");
+		properties.put("spring.session.timeout", "5m");
 		properties.put("spring.datasource.hikari.maximum-pool-size", 4);
 		properties.put("spring.datasource.hikari.minimum-idle", 1);
 		this.portal = Apps.start(PortalApplication.class, properties);
@@ -123,30 +123,37 @@ class SessionCostTests {
 	void aChangedSessionIsWritten() throws Exception {
 		String cookie = this.users.sessionCookie(this.sessions, "acme-support");
 		String key = this.namespace + ":session:sessions:" + id(cookie);
-		assertThat(this.redis.opsForHash().hasKey(key, "sessionAttr:org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN"))
+		assertThat(this.redis.opsForHash()
+			.hasKey(key, "sessionAttr:org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN"))
 			.isFalse();
 
 		// The first page with a form makes the session's CSRF token.
 		List<String> commands = watch(() -> assertThat(get("/", cookie).statusCode()).isEqualTo(200));
 
 		assertThat(String.join("\n", commands)).contains("CSRF_TOKEN");
-		assertThat(this.redis.opsForHash().hasKey(key, "sessionAttr:org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN"))
+		assertThat(this.redis.opsForHash()
+			.hasKey(key, "sessionAttr:org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN"))
 			.isTrue();
 	}
 
-	/** The commands on this portal's keys (MONITOR's lines, from the command on) sent while it runs. */
+	/**
+	 * The commands on this portal's keys (MONITOR's lines, from the command on) sent
+	 * while it runs.
+	 */
 	private List<String> watch(Action action) throws Exception {
 		List<String> lines = new CopyOnWriteArrayList<>();
 		String marker = "portal-cost-marker-" + UUID.randomUUID();
 		try (Socket socket = new Socket("127.0.0.1", redisPort())) {
 			socket.setSoTimeout(5000);
 			OutputStream out = socket.getOutputStream();
-			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 			out.write("MONITOR\r\n".getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			assertThat(in.readLine()).isEqualTo("+OK");
 			action.run();
-			// A command after the request's: once MONITOR shows it, it has shown all before.
+			// A command after the request's: once MONITOR shows it, it has shown all
+			// before.
 			this.redis.hasKey(marker);
 			String line;
 			while ((line = in.readLine()) != null && !line.contains(marker)) {

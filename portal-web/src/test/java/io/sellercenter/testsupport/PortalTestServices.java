@@ -75,6 +75,10 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 			// them.
 			map.put("portal.saas.demo-address", "http://localhost:" + idpPort);
 			map.put("portal.saas.jobs-enabled", false);
+			// Test portals start without serving themselves their pages first
+			// (WarmUpTests
+			// covers it); ten seconds more for every context would add up.
+			map.put("portal.warm-up.enabled", false);
 			// Notifications reach a real SMTP server and an SMS gateway on loopback.
 			// Tests run
 			// the sender themselves, so no background sender races what they assert.
