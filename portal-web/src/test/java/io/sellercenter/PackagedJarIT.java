@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.fail;
  * deployment starts it: the prod profile, settings from environment variables only, a
  * database and an account of its own (Flyway migrates the empty database), the
  * development provider on loopback with a client secret of its own. A person then signs
- * in through it. Runs in {@code verify} after {@code package} has built the jar.
+ * in through it. Runs in {@code verify} after {@code package} has built the jar, on the
+ * Java that production runs where this machine has it ({@link #runtime()}).
  */
 class PackagedJarIT {
 
@@ -93,6 +94,9 @@ class PackagedJarIT {
 		env.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", "4");
 		this.portal = start(jar, env);
 		awaitReady(portalUrl + "/actuator/health/readiness", Duration.ofMinutes(3));
+		assertThat(Files.readString(LOG)).as("the jar served its pages to itself before it was ready")
+			.contains("Warmed up with")
+			.contains("(0 not answered 200)");
 
 		this.browser = Browser.chromium()
 			.newContext(
@@ -178,11 +182,21 @@ class PackagedJarIT {
 		return provider;
 	}
 
+	/**
+	 * The Java that production runs (25, as in docker/Dockerfile) when this machine has
+	 * it, else the one running the build: the jar is built for 17 and must start on both.
+	 */
+	static Path runtime() {
+		Path java25 = Path.of(
+				System.getenv().getOrDefault("PORTAL_RUNTIME_JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin",
+				"java");
+		return Files.isExecutable(java25) ? java25 : Path.of(System.getProperty("java.home"), "bin", "java");
+	}
+
 	private static Process start(Path jar, Map<String, String> env) throws IOException {
 		Files.createDirectories(LOG.getParent());
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-jar",
-				jar.toAbsolutePath().toString())
+		ProcessBuilder builder = new ProcessBuilder(runtime().toString(), "-Xmx384m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-jar", jar.toAbsolutePath().toString())
 			.redirectErrorStream(true)
 			.redirectOutput(LOG.toFile());
 		builder.environment().putAll(env);

@@ -86,8 +86,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@ConditionalOnProperty(name = "portal.warm-up.enabled", havingValue = "true")
-	WarmUp warmUp(SessionRepository<? extends Session> sessions, JdbcTemplate jdbc, WarmUp.Settings settings) {
-		return new WarmUp(sessions, jdbc, settings);
+	WarmUp warmUp(SessionRepository<? extends Session> sessions, JdbcTemplate jdbc, WarmUp.Settings settings,
+			@Value("${portal.secure-cookies}") boolean secureCookies) {
+		return new WarmUp(sessions, jdbc, settings, secureCookies);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.sellercenter.session.SessionCookie;
 import io.sellercenter.shared.AccountType;
 import io.sellercenter.shared.CurrentUser;
 import io.sellercenter.shared.Menu;
@@ -45,8 +46,9 @@ import org.springframework.session.SessionRepository;
  * readiness sends no user here before this is done.
  * <p>
  * The pages are read as a main account of its own (user id 0, which no user has) of the
- * merchant with the latest order, with every menu: read-only pages, nothing written but
- * the session, which is deleted at the end and never leaves the machine.
+ * merchant with the latest order (none: empty pages), with every menu: read-only pages,
+ * nothing written but the session, which is deleted at the end and never leaves the
+ * machine.
  */
 final class WarmUp {
 
@@ -58,15 +60,27 @@ final class WarmUp {
 
 	private final Settings settings;
 
+	private final String cookieName;
+
 	/** Pages answered 200 and not, by the last warm-up. */
 	private volatile int served;
 
 	private volatile int failed;
 
-	WarmUp(SessionRepository<? extends Session> sessions, JdbcTemplate jdbc, Settings settings) {
+	/** The first page that did not answer 200, and how it answered. */
+	private volatile String firstFailure;
+
+	/**
+	 * No merchant has an order yet: the pages are read for a merchant that does not
+	 * exist.
+	 */
+	private volatile boolean noMerchant;
+
+	WarmUp(SessionRepository<? extends Session> sessions, JdbcTemplate jdbc, Settings settings, boolean secureCookies) {
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.cookieName = SessionCookie.name(secureCookies);
 	}
 
 	@EventListener
@@ -77,7 +91,8 @@ final class WarmUp {
 		Instant start = Instant.now();
 		String base = "http://127.0.0.1:" + web.getWebServer().getPort();
 		String sessionId = signedInSession();
-		String cookie = Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
+		String cookie = this.cookieName + "="
+				+ Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		Instant end = start.plus(this.settings.duration());
 		AtomicInteger served = new AtomicInteger();
@@ -89,11 +104,15 @@ final class WarmUp {
 				threads.execute(() -> {
 					while (Instant.now().isBefore(end) && failed.get() < 20) {
 						for (String path : this.settings.paths()) {
-							if (get(http, base + path, cookie, language)) {
+							String answer = get(http, base + path, cookie, language, this.noMerchant);
+							if (answer == null) {
 								served.incrementAndGet();
 							}
 							else {
 								failed.incrementAndGet();
+								if (this.firstFailure == null) {
+									this.firstFailure = path + ": " + answer;
+								}
 							}
 						}
 					}
@@ -107,8 +126,14 @@ final class WarmUp {
 		}
 		this.served = served.get();
 		this.failed = failed.get();
-		log.info("Warmed up with {} pages ({} not answered 200) in {} ms", this.served, this.failed,
-				Duration.between(start, Instant.now()).toMillis());
+		long millis = Duration.between(start, Instant.now()).toMillis();
+		if (this.failed > 0) {
+			log.warn("Warmed up with {} pages ({} not answered 200, the first {}) in {} ms", this.served, this.failed,
+					this.firstFailure, millis);
+		}
+		else {
+			log.info("Warmed up with {} pages ({} not answered 200) in {} ms", this.served, this.failed, millis);
+		}
 	}
 
 	int served() {
@@ -119,21 +144,26 @@ final class WarmUp {
 		return this.failed;
 	}
 
-	private static boolean get(HttpClient http, String url, String cookie, String language) {
+	/**
+	 * Null when the page answered 200 (or 404 when there is no merchant yet: pages of a
+	 * merchant that does not exist are not found), else what it answered.
+	 */
+	private static String get(HttpClient http, String url, String cookie, String language, boolean noMerchant) {
 		try {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-				.header("Cookie", "SESSION=" + cookie)
+				.header("Cookie", cookie)
 				.header("Accept-Language", language)
 				.timeout(Duration.ofSeconds(10))
 				.GET()
 				.build();
-			return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+			int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			return (status == 200 || (noMerchant && status == 404)) ? null : "HTTP " + status;
 		}
 		catch (Exception ex) {
 			if (ex instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
 			}
-			return false;
+			return ex.toString();
 		}
 	}
 
@@ -144,7 +174,12 @@ final class WarmUp {
 					+ " WHERE m.id = (SELECT o.merchant_id FROM orders o ORDER BY o.id DESC LIMIT 1)")
 			.stream()
 			.findFirst()
-			.orElse(Map.of("id", -1L, "name", "", "domain_id", ""));
+			.orElse(null);
+		this.noMerchant = (merchant == null);
+		if (merchant == null) {
+			// No orders yet (a new marketplace): a merchant id no merchant has.
+			merchant = Map.of("id", Long.MAX_VALUE, "name", "", "domain_id", "");
+		}
 		CurrentUser user = new CurrentUser(0, "warm-up", "Warm-up", AccountType.MAIN,
 				((Number) merchant.get("id")).longValue(), (String) merchant.get("name"),
 				(String) merchant.get("domain_id"), "warm-up", null, EnumSet.allOf(Menu.class));

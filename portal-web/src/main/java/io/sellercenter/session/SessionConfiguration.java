@@ -51,7 +51,7 @@ class SessionConfiguration {
 	@Bean
 	CookieSerializer cookieSerializer(@Value("${portal.secure-cookies}") boolean secure) {
 		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
-		serializer.setCookieName(secure ? "__Host-SESSION" : "SESSION");
+		serializer.setCookieName(SessionCookie.name(secure));
 		serializer.setUseSecureCookie(secure);
 		serializer.setUseHttpOnlyCookie(true);
 		serializer.setSameSite("Lax");

@@ -28,6 +28,8 @@ class WarmUpTests {
 		properties.put("portal.redis-namespace", namespace);
 		properties.put("portal.warm-up.enabled", true);
 		properties.put("portal.warm-up.duration", "2s");
+		// As under HTTPS: the cookie it sends itself is __Host-SESSION.
+		properties.put("portal.secure-cookies", true);
 		properties.put("spring.datasource.hikari.maximum-pool-size", 4);
 		properties.put("spring.datasource.hikari.minimum-idle", 1);
 		try (ConfigurableApplicationContext portal = Apps.start(PortalApplication.class, properties)) {
