@@ -1,6 +1,5 @@
 package io.sellercenter.security;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,15 +22,11 @@ class WarmUpTests {
 	@Test
 	void servesItsPagesBeforeReadyAndLeavesNoSession() {
 		String namespace = "portal-warm-" + UUID.randomUUID().toString().substring(0, 8);
-		Map<String, Object> properties = new LinkedHashMap<>(PortalTestServices.properties());
-		properties.put("server.port", 0);
-		properties.put("portal.redis-namespace", namespace);
+		Map<String, Object> properties = PortalTestServices.ownPortal(namespace);
 		properties.put("portal.warm-up.enabled", true);
 		properties.put("portal.warm-up.duration", "2s");
 		// As under HTTPS: the cookie it sends itself is __Host-SESSION.
 		properties.put("portal.secure-cookies", true);
-		properties.put("spring.datasource.hikari.maximum-pool-size", 4);
-		properties.put("spring.datasource.hikari.minimum-idle", 1);
 		try (ConfigurableApplicationContext portal = Apps.start(PortalApplication.class, properties)) {
 			WarmUp warmUp = portal.getBean(WarmUp.class);
 

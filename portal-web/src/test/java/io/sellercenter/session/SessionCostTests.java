@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -64,14 +62,10 @@ class SessionCostTests {
 
 	@BeforeAll
 	void startPortal() {
-		Map<String, Object> properties = new LinkedHashMap<>(PortalTestServices.properties());
-		properties.put("server.port", 0);
-		properties.put("portal.redis-namespace", this.namespace);
+		Map<String, Object> properties = PortalTestServices.ownPortal(this.namespace);
 		properties.put("spring.session.timeout", "5m");
-		properties.put("spring.datasource.hikari.maximum-pool-size", 4);
-		properties.put("spring.datasource.hikari.minimum-idle", 1);
 		this.portal = Apps.start(PortalApplication.class, properties);
-		this.base = "http://localhost:" + ((WebServerApplicationContext) this.portal).getWebServer().getPort();
+		this.base = PortalTestServices.baseUrl(this.portal);
 		this.users = new TestUsers(this.portal.getBean(JdbcTemplate.class));
 		this.redis = this.portal.getBean(StringRedisTemplate.class);
 		this.sessions = this.portal.getBean(SessionRepository.class);

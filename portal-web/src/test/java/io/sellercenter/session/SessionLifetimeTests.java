@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,15 +62,10 @@ class SessionLifetimeTests {
 
 	@BeforeAll
 	void startPortalWithShortLifetime() {
-		Map<String, Object> properties = new LinkedHashMap<>(PortalTestServices.properties());
-		properties.put("server.port", 0);
-		properties.put("portal.redis-namespace", this.namespace);
+		Map<String, Object> properties = PortalTestServices.ownPortal(this.namespace);
 		properties.put("portal.session.absolute-timeout", LIFETIME.toSeconds() + "s");
-		// No idle connections on a database server that other test runs share.
-		properties.put("spring.datasource.hikari.maximum-pool-size", 4);
-		properties.put("spring.datasource.hikari.minimum-idle", 1);
 		this.portal = Apps.start(PortalApplication.class, properties);
-		this.base = "http://localhost:" + ((WebServerApplicationContext) this.portal).getWebServer().getPort();
+		this.base = PortalTestServices.baseUrl(this.portal);
 		this.users = new TestUsers(this.portal.getBean(JdbcTemplate.class));
 		this.redis = this.portal.getBean(StringRedisTemplate.class);
 		this.sessions = this.portal.getBean(SessionRepository.class);

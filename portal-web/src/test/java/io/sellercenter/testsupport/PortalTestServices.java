@@ -43,6 +43,28 @@ public final class PortalTestServices implements ApplicationContextInitializer<C
 			.addFirst(new MapPropertySource("portalTestServices", properties()));
 	}
 
+	/**
+	 * The properties of a portal a test starts for itself on a free port: the shared
+	 * services, Redis keys under a namespace of its own, and a small pool with no idle
+	 * connections on a database server that other test runs share. The map is the test's
+	 * to change.
+	 */
+	public static Map<String, Object> ownPortal(String namespace) {
+		Map<String, Object> map = new LinkedHashMap<>(properties());
+		map.put("server.port", 0);
+		map.put("portal.redis-namespace", namespace);
+		map.put("spring.datasource.hikari.maximum-pool-size", 4);
+		map.put("spring.datasource.hikari.minimum-idle", 1);
+		return map;
+	}
+
+	/** Where a portal started by a test answers. */
+	public static String baseUrl(ConfigurableApplicationContext portal) {
+		return "http://localhost:"
+				+ ((org.springframework.boot.web.server.context.WebServerApplicationContext) portal).getWebServer()
+					.getPort();
+	}
+
 	public static synchronized Map<String, Object> properties() {
 		if (properties == null) {
 			portalPort = Infrastructure.freePort();
