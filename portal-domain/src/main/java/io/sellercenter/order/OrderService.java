@@ -1,10 +1,13 @@
 package io.sellercenter.order;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sellercenter.order.Rows.InstanceRow;
 import io.sellercenter.order.Rows.OrderRow;
 import io.sellercenter.product.Viewer;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Service;
 /**
  * 查询订单: the order list and an order's details, as the viewer may see them. A page of the
  * list costs two statements: the page with its lines, and a count that stops at
- * {@link #COUNT_CAP}.
+ * {@link #COUNT_CAP} (one, while a count that reached the cap is remembered).
  */
 @Service
 public class OrderService {
@@ -34,14 +37,31 @@ public class OrderService {
 
 	private final Clock clock;
 
+	/**
+	 * Filters of whole merchants whose count reached the cap, for a minute: their first
+	 * pages skip the count, which was half the database's time of a list page. Orders are
+	 * never deleted, so such a filter keeps matching more than the cap, except when
+	 * orders change status, which the minute bounds. A sub-user's view is always counted:
+	 * what they see changes with their grants.
+	 */
+	private final Cache<CappedFilter, Boolean> capped = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
 	OrderService(OrderMapper orders, Clock clock) {
 		this.orders = orders;
 		this.clock = clock;
 	}
 
 	public OrderPage search(Viewer viewer, OrderFilter filter, PageRequest request) {
-		long counted = this.orders.countCapped(viewer, filter, COUNT_CAP + 1);
+		CappedFilter key = (viewer.subUserId() == null) ? new CappedFilter(viewer.merchant(), filter) : null;
+		long counted = (key != null && this.capped.getIfPresent(key) != null) ? COUNT_CAP + 1
+				: this.orders.countCapped(viewer, filter, COUNT_CAP + 1);
 		boolean capped = counted > COUNT_CAP;
+		if (capped && key != null) {
+			this.capped.put(key, Boolean.TRUE);
+		}
 		long total = Math.min(counted, COUNT_CAP);
 		PageRequest bounded = request.within(total);
 		List<Order> items = (total == 0) ? List.of()
@@ -83,6 +103,9 @@ public class OrderService {
 			row.lines = this.orders.lines(whole, row.id);
 			return row.toOrder();
 		});
+	}
+
+	private record CappedFilter(MerchantId merchant, OrderFilter filter) {
 	}
 
 }

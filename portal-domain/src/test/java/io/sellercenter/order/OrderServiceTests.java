@@ -109,6 +109,25 @@ class OrderServiceTests {
 	}
 
 	@Test
+	void aCountThatReachedTheCapIsRememberedForTheWholeMerchantOnly() {
+		MerchantId merchant = bulkMerchant(OrderService.COUNT_CAP + 5);
+		Viewer viewer = new Viewer(merchant, null, LocalDateTime.now());
+		assertThat(this.orders.search(viewer, OrderFilter.none(), PageRequest.of(1, 20)).capped()).isTrue();
+		// Fewer than the cap now (orders are never deleted in the portal; this shows the
+		// count is not asked again).
+		this.jdbc.update("DELETE FROM orders WHERE merchant_id = ? ORDER BY id LIMIT 10", merchant.value());
+
+		OrderPage again = this.orders.search(viewer, OrderFilter.none(), PageRequest.of(1, 20));
+		assertThat(again.capped()).as("remembered").isTrue();
+		assertThat(again.page().items()).as("the rows are read as ever").hasSize(20);
+		OrderFilter completed = new OrderFilter(null, null, null, null, null, null, OrderStatus.COMPLETED, null, null,
+				false);
+		assertThat(this.orders.search(viewer, completed, PageRequest.of(1, 20)).capped())
+			.as("another filter is counted: it finds the orders left")
+			.isFalse();
+	}
+
+	@Test
 	void exportStopsWhenItsReaderGoesAway() {
 		MerchantId merchant = bulkMerchant(5000);
 		CurrentUser user = new CurrentUser(1, "exporter", "Exporter", AccountType.MAIN, merchant.value(), "Bulk",
