@@ -70,12 +70,6 @@ final class WarmUp {
 	/** The first page that did not answer 200, and how it answered. */
 	private volatile String firstFailure;
 
-	/**
-	 * No merchant has an order yet: the pages are read for a merchant that does not
-	 * exist.
-	 */
-	private volatile boolean noMerchant;
-
 	WarmUp(SessionRepository<? extends Session> sessions, JdbcTemplate jdbc, Settings settings, boolean secureCookies) {
 		this.sessions = sessions;
 		this.jdbc = jdbc;
@@ -90,7 +84,12 @@ final class WarmUp {
 		}
 		Instant start = Instant.now();
 		String base = "http://127.0.0.1:" + web.getWebServer().getPort();
-		String sessionId = signedInSession();
+		Map<String, Object> merchant = latestMerchant();
+		// No merchant has an order yet: the pages are read for a merchant that does not
+		// exist.
+		boolean noMerchant = (merchant == null);
+		String sessionId = signedInSession(
+				noMerchant ? Map.of("id", Long.MAX_VALUE, "name", "", "domain_id", "") : merchant);
 		String cookie = this.cookieName + "="
 				+ Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -104,7 +103,7 @@ final class WarmUp {
 				threads.execute(() -> {
 					while (Instant.now().isBefore(end) && failed.get() < 20) {
 						for (String path : this.settings.paths()) {
-							String answer = get(http, base + path, cookie, language, this.noMerchant);
+							String answer = get(http, base + path, cookie, language, noMerchant);
 							if (answer == null) {
 								served.incrementAndGet();
 							}
@@ -167,19 +166,20 @@ final class WarmUp {
 		}
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private String signedInSession() {
-		Map<String, Object> merchant = this.jdbc
+	/**
+	 * The merchant with the latest order: id, name, domain_id; null when there is none.
+	 */
+	private Map<String, Object> latestMerchant() {
+		return this.jdbc
 			.queryForList("SELECT m.id, m.name, m.domain_id FROM merchant m"
 					+ " WHERE m.id = (SELECT o.merchant_id FROM orders o ORDER BY o.id DESC LIMIT 1)")
 			.stream()
 			.findFirst()
 			.orElse(null);
-		this.noMerchant = (merchant == null);
-		if (merchant == null) {
-			// No orders yet (a new marketplace): a merchant id no merchant has.
-			merchant = Map.of("id", Long.MAX_VALUE, "name", "", "domain_id", "");
-		}
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private String signedInSession(Map<String, Object> merchant) {
 		CurrentUser user = new CurrentUser(0, "warm-up", "Warm-up", AccountType.MAIN,
 				((Number) merchant.get("id")).longValue(), (String) merchant.get("name"),
 				(String) merchant.get("domain_id"), "warm-up", null, EnumSet.allOf(Menu.class));

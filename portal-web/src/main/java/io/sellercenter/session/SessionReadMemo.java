@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once per request. Spring Session's filter looks the requested session up again each
  * time it commits the session (when the response is committed and when the filter ends),
  * which made three reads of the same hash out of one page. The memo lives only while this
- * filter, placed just before Spring Session's, runs: the repository used anywhere else
- * (jobs, tests, the sessions page listing other sessions) reads Redis as before.
+ * filter, placed just before Spring Session's, runs: the repository used outside a
+ * request (jobs, tests) reads Redis as before.
  */
 final class SessionReadMemo extends OncePerRequestFilter {
 
